@@ -1,5 +1,7 @@
 package io.quantbeam.models.matmul;
 
+import java.io.Serializable;
+
 /**
  * The random vectors of Freivalds' check, as a tall n×p matrix X cut into the same row blocks as
  * the columns of B (and C). Each entry is ±(1 + u) with u uniform on [0, 1) and a random sign, so
@@ -8,7 +10,9 @@ package io.quantbeam.models.matmul;
  * @param seed the seed of the vectors
  * @param vectors p, the number of vectors, &ge; 1
  */
-public record FreivaldsProbe(long seed, int vectors) {
+public record FreivaldsProbe(long seed, int vectors) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public FreivaldsProbe {
     if (vectors < 1) {

@@ -1,5 +1,7 @@
 package io.quantbeam.models.matmul;
 
+import java.io.Serializable;
+
 /**
  * Shape and blocking of a dense float64 matrix stored as a grid of blocks: what {@code matrix.json}
  * records ({@code rows}, {@code cols}, {@code blockRows}, {@code blockCols}; dtype {@value #DTYPE},
@@ -13,7 +15,9 @@ package io.quantbeam.models.matmul;
  * @param blockRows rows per block (the last block row may hold fewer), &gt; 0
  * @param blockCols columns per block (the last block column may hold fewer), &gt; 0
  */
-public record MatrixLayout(int rows, int cols, int blockRows, int blockCols) {
+public record MatrixLayout(int rows, int cols, int blockRows, int blockCols) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The only element type: IEEE 754 binary64, little-endian on storage. */
   public static final String DTYPE = "float64";

@@ -1,5 +1,7 @@
 package io.quantbeam.models.matmul;
 
+import java.io.Serializable;
+
 import java.util.Objects;
 
 /**
@@ -10,7 +12,9 @@ import java.util.Objects;
  * @param left the layout of A
  * @param right the layout of B
  */
-public record ProductLayout(MatrixLayout left, MatrixLayout right) {
+public record ProductLayout(MatrixLayout left, MatrixLayout right) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public ProductLayout {
     Objects.requireNonNull(left, "left");
