@@ -1,5 +1,7 @@
 package io.quantbeam.models.matmul;
 
+import java.io.Serializable;
+
 /**
  * Random matrices for tests and benchmarks: the values of block (i, j) are uniform on [-1, 1) and
  * depend only on (seed, i, j) and the position inside the block, never on which worker builds the
@@ -7,7 +9,9 @@ package io.quantbeam.models.matmul;
  *
  * @param seed the matrix's seed
  */
-public record SeededBlockGenerator(long seed) {
+public record SeededBlockGenerator(long seed) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Block (i, j) of a matrix with the given layout. */
   public MatrixBlock block(MatrixLayout layout, int i, int j) {
