@@ -8,19 +8,25 @@ import io.quantbeam.models.matmul.ProductLayout;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
 import io.quantbeam.transforms.matmul.BlockProduct;
+import io.quantbeam.transforms.matmul.BlockRef;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
- * C = A·B for block matrices on storage (specs/matmul.md): read the blocks of A and B → join them
- * per output block → multiply with BLAS dgemm → write the blocks of C → (Freivalds' check) → write
- * {@code matrix.json}. Without inputs it generates a sample A and B first, and always verifies.
+ * C = A·B for block matrices on storage (specs/matmul.md): list the blocks of A and B → join their
+ * references per output block → fetch and multiply with BLAS dgemm → write the blocks of C →
+ * (Freivalds' check) → write {@code matrix.json}. Without inputs it generates a sample A and B first,
+ * and always verifies.
  */
 public final class MatmulPipeline {
 
@@ -77,15 +83,21 @@ public final class MatmulPipeline {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
     }
 
+    // Blocks stay in storage: the join moves references, the product tasks fetch the values.
+    String runToken = UUID.randomUUID().toString();
+    NpyBlockSource aSource = new NpyBlockSource(a, product.left(), "A", options.getRejectNaN());
+    NpyBlockSource bSource = new NpyBlockSource(b, product.right(), "B", options.getRejectNaN());
     Pipeline pipeline = Pipeline.create(options);
-    PCollection<MatrixBlock> aBlocks = pipeline.apply("ReadA",
-        new ReadBlocks(a, product.left(), "A", options.getRejectNaN()));
-    PCollection<MatrixBlock> bBlocks = pipeline.apply("ReadB",
-        new ReadBlocks(b, product.right(), "B", options.getRejectNaN()));
-    PCollection<MatrixBlock> c = PCollectionTuple.of(BlockProduct.LEFT, aBlocks).and(BlockProduct.RIGHT, bBlocks)
-        .apply("Multiply", BlockProduct.of(product));
+    PCollection<MatrixBlock> c = PCollectionTuple
+        .of(BlockProduct.LEFT, pipeline.apply("BlocksOfA", Create.of(refs(product.left()))
+            .withCoder(BlockRef.Coder.of())))
+        .and(BlockProduct.RIGHT, pipeline.apply("BlocksOfB", Create.of(refs(product.right()))
+            .withCoder(BlockRef.Coder.of())))
+        .apply("Multiply", BlockProduct.of(product, aSource, bSource, runToken));
     PCollection<Long> written = c.apply("WriteC", new WriteBlocks(output, product.output()));
     if (verify) {
+      PCollection<MatrixBlock> aBlocks = pipeline.apply("ReadA", new ReadBlocks(aSource, product.left(), runToken));
+      PCollection<MatrixBlock> bBlocks = pipeline.apply("ReadB", new ReadBlocks(bSource, product.right(), runToken));
       PCollection<FreivaldsVerdict> verdict = PCollectionTuple.of(FreivaldsCheck.A, aBlocks)
           .and(FreivaldsCheck.B, bBlocks)
           .and(FreivaldsCheck.C, c)
@@ -103,6 +115,17 @@ public final class MatmulPipeline {
     System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify,
         (finished - pipelineStarted) / 1e9, (finished - started) / 1e9));
     return result;
+  }
+
+  /** References to every block of the layout (their presence and size were checked up front). */
+  private static List<BlockRef> refs(MatrixLayout layout) {
+    List<BlockRef> refs = new ArrayList<>();
+    for (int i = 0; i < layout.blockRowCount(); i++) {
+      for (int j = 0; j < layout.blockColCount(); j++) {
+        refs.add(new BlockRef(i, j, layout.rowsInBlockRow(i), layout.colsInBlockCol(j)));
+      }
+    }
+    return refs;
   }
 
   private static void requireDistinct(MatrixFolder output, MatrixFolder input, String option) {

@@ -4,6 +4,7 @@ import io.quantbeam.models.matmul.BlockGemm;
 import io.quantbeam.models.matmul.MatrixBlock;
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
+import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -20,53 +21,67 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * C = A·B from the blocks of A ({@link #LEFT}) and B ({@link #RIGHT}), keyed by coordinates:
- * block A(i, k) is sent to every output block (i, j), j &lt; J, block B(k, j) to every (i, j),
- * i &lt; I; one join per output block then brings together A's block row i and B's block column j,
- * and a single task computes C(i, j) = Σₖ A(i, k)·B(k, j) with BLAS dgemm, summing in k order so the
- * result is the same on every runner.
+ * C = A·B over blocks keyed by their coordinates. The inputs are the blocks of A ({@link #LEFT})
+ * and B ({@link #RIGHT}) as {@link BlockRef}s: A(i, k) is keyed to every output block (i, j),
+ * B(k, j) to every (i, j), and one join per output block gathers the K pairs it needs. The task for
+ * (i, j) then fetches those blocks from their {@link BlockSource} — through the worker's
+ * {@link BlockCache}, so a worker fetches each block once however many of its tasks use it — and
+ * computes C(i, j) = Σₖ A(i, k)·B(k, j) with BLAS dgemm, summing in k order so the result is the same
+ * on every runner.
  *
- * <p>Shuffle: J·|A| + I·|B| (every block of A crosses the network J times, every block of B I
- * times), and nothing after the products: each C block is final where it is computed. Memory per
- * task: one block row of A, one block column of B and one block of C. The alternatives and their
- * volumes are discussed in docs/matmul.md.
+ * <p>The shuffle carries only references, 2·I·J·K of them; the values travel once from storage to
+ * each worker that needs them (at most |A| + |B| per worker, J·|A| + I·|B| over all tasks without
+ * the cache). Each C block is final where it is computed: nothing is shuffled after the products.
+ * Memory per task: a block row of A, a block column of B, one block of C. See docs/matmul.md for the
+ * alternatives and measurements.
  */
 public final class BlockProduct extends PTransform<PCollectionTuple, PCollection<MatrixBlock>> {
 
-  public static final TupleTag<MatrixBlock> LEFT = new TupleTag<>("A") {};
-  public static final TupleTag<MatrixBlock> RIGHT = new TupleTag<>("B") {};
+  public static final TupleTag<BlockRef> LEFT = new TupleTag<>("A") {};
+  public static final TupleTag<BlockRef> RIGHT = new TupleTag<>("B") {};
 
   /** Coder of output block coordinates (i, j), the join key. */
   private static final KvCoder<Integer, Integer> KEY_CODER = KvCoder.of(VarIntCoder.of(), VarIntCoder.of());
 
   private final ProductLayout layout;
+  private final BlockSource left;
+  private final BlockSource right;
+  private final String runToken;
 
-  private BlockProduct(ProductLayout layout) {
-    this.layout = layout;
+  private BlockProduct(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
+    this.layout = Objects.requireNonNull(layout, "layout");
+    this.left = Objects.requireNonNull(left, "left");
+    this.right = Objects.requireNonNull(right, "right");
+    this.runToken = Objects.requireNonNull(runToken, "runToken");
   }
 
-  /** The product for A and B with the given (already compatible) layouts. */
-  public static BlockProduct of(ProductLayout layout) {
-    return new BlockProduct(layout);
+  /**
+   * The product of the matrices in {@code left} and {@code right}, whose layouts are already known
+   * to be compatible.
+   *
+   * @param runToken unique per run, so that cached blocks of other runs are never used
+   */
+  public static BlockProduct of(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
+    return new BlockProduct(layout, left, right, runToken);
   }
 
   @Override
   public PCollection<MatrixBlock> expand(PCollectionTuple input) {
-    KvCoder<KV<Integer, Integer>, MatrixBlock> keyedCoder = KvCoder.of(KEY_CODER, MatrixBlockCoder.of());
-    PCollection<KV<KV<Integer, Integer>, MatrixBlock>> left = input.get(LEFT)
-        .apply("SendAToEachOutputColumn", ParDo.of(new Replicate(true, layout.outerColBlocks())))
-        .setCoder(keyedCoder);
-    PCollection<KV<KV<Integer, Integer>, MatrixBlock>> right = input.get(RIGHT)
-        .apply("SendBToEachOutputRow", ParDo.of(new Replicate(false, layout.outerRowBlocks())))
-        .setCoder(keyedCoder);
-    return KeyedPCollectionTuple.of(LEFT, left).and(RIGHT, right)
+    KvCoder<KV<Integer, Integer>, BlockRef> keyed = KvCoder.of(KEY_CODER, BlockRef.Coder.of());
+    PCollection<KV<KV<Integer, Integer>, BlockRef>> a = input.get(LEFT)
+        .apply("KeyAToEachOutputColumn", ParDo.of(new Replicate(true, layout.outerColBlocks())))
+        .setCoder(keyed);
+    PCollection<KV<KV<Integer, Integer>, BlockRef>> b = input.get(RIGHT)
+        .apply("KeyBToEachOutputRow", ParDo.of(new Replicate(false, layout.outerRowBlocks())))
+        .setCoder(keyed);
+    return KeyedPCollectionTuple.of(LEFT, a).and(RIGHT, b)
         .apply("JoinPerOutputBlock", CoGroupByKey.create())
-        .apply("MultiplyAndSum", ParDo.of(new MultiplyAndSum(layout)))
+        .apply("MultiplyAndSum", ParDo.of(new MultiplyAndSum(layout, left, right, runToken)))
         .setCoder(MatrixBlockCoder.of());
   }
 
-  /** Sends A(i, k) to (i, j) for every j, or B(k, j) to (i, j) for every i. */
-  private static final class Replicate extends DoFn<MatrixBlock, KV<KV<Integer, Integer>, MatrixBlock>> {
+  /** Keys A(i, k) to (i, j) for every j, or B(k, j) to (i, j) for every i. */
+  private static final class Replicate extends DoFn<BlockRef, KV<KV<Integer, Integer>, BlockRef>> {
     private final boolean left;
     private final int copies;
 
@@ -76,7 +91,7 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     }
 
     @ProcessElement
-    public void process(@Element MatrixBlock block, OutputReceiver<KV<KV<Integer, Integer>, MatrixBlock>> out) {
+    public void process(@Element BlockRef block, OutputReceiver<KV<KV<Integer, Integer>, BlockRef>> out) {
       for (int n = 0; n < copies; n++) {
         out.output(KV.of(left ? KV.of(block.blockRow(), n) : KV.of(n, block.blockCol()), block));
       }
@@ -86,11 +101,17 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
   /** C(i, j) = Σₖ A(i, k)·B(k, j), in k order, after checking that every k is there exactly once. */
   private static final class MultiplyAndSum extends DoFn<KV<KV<Integer, Integer>, CoGbkResult>, MatrixBlock> {
     private final ProductLayout layout;
+    private final BlockSource left;
+    private final BlockSource right;
+    private final String runToken;
     private final Counter products = Metrics.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
     private transient BlockGemm gemm;
 
-    MultiplyAndSum(ProductLayout layout) {
+    MultiplyAndSum(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
       this.layout = layout;
+      this.left = left;
+      this.right = right;
+      this.runToken = runToken;
     }
 
     @Setup
@@ -103,42 +124,54 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
       int i = group.getKey().getKey();
       int j = group.getKey().getValue();
       int inner = layout.innerBlocks();
-      MatrixBlock[] a = byInnerIndex("A", group.getValue().getAll(LEFT), layout.left(), inner, i, j, true);
-      MatrixBlock[] b = byInnerIndex("B", group.getValue().getAll(RIGHT), layout.right(), inner, i, j, false);
+      BlockRef[] a = byInnerIndex(left, group.getValue().getAll(LEFT), layout.left(), inner, i, j, true);
+      BlockRef[] b = byInnerIndex(right, group.getValue().getAll(RIGHT), layout.right(), inner, i, j, false);
       MatrixLayout output = layout.output();
       int rows = output.rowsInBlockRow(i);
       int cols = output.colsInBlockCol(j);
       double[] c = new double[rows * cols];
+      BlockCache cache = BlockCache.shared();
       for (int k = 0; k < inner; k++) {
-        gemm.multiplyAdd(a[k], b[k], c);
+        gemm.multiplyAdd(fetch(cache, left, a[k]), fetch(cache, right, b[k]), c);
       }
       products.inc(inner);
       out.output(new MatrixBlock(i, j, rows, cols, c));
     }
 
-    private static MatrixBlock[] byInnerIndex(String matrix, Iterable<MatrixBlock> blocks, MatrixLayout matrixLayout,
+    private MatrixBlock fetch(BlockCache cache, BlockSource source, BlockRef ref) {
+      MatrixBlock block = cache.get(runToken, source, ref.blockRow(), ref.blockCol());
+      if (block.rows() != ref.rows() || block.cols() != ref.cols()) {
+        throw new IllegalArgumentException("block (" + ref.blockRow() + ", " + ref.blockCol() + ") of "
+            + source.description() + " is " + block.rows() + " x " + block.cols() + ", expected " + ref.rows() + " x "
+            + ref.cols());
+      }
+      return block;
+    }
+
+    private static BlockRef[] byInnerIndex(BlockSource source, Iterable<BlockRef> refs, MatrixLayout matrixLayout,
         int inner, int i, int j, boolean left) {
-      MatrixBlock[] byK = new MatrixBlock[inner];
-      for (MatrixBlock block : blocks) {
-        int k = left ? block.blockCol() : block.blockRow();
-        String name = matrix + "(" + block.blockRow() + ", " + block.blockCol() + ")";
-        if (k < 0 || k >= inner || (left ? block.blockRow() != i : block.blockCol() != j)) {
-          throw new IllegalStateException("block " + name + " was routed to output block (" + i + ", " + j + ")");
+      BlockRef[] byK = new BlockRef[inner];
+      for (BlockRef ref : refs) {
+        int k = left ? ref.blockCol() : ref.blockRow();
+        String name = "block (" + ref.blockRow() + ", " + ref.blockCol() + ") of " + source.description();
+        if (k >= inner || (left ? ref.blockRow() != i : ref.blockCol() != j)) {
+          throw new IllegalStateException(name + " was routed to output block (" + i + ", " + j + ")");
         }
-        if (!block.fits(matrixLayout)) {
-          throw new IllegalArgumentException("block " + name + " is " + block.rows() + " x " + block.cols()
-              + ", the layout " + matrixLayout.describe() + " needs " + matrixLayout.rowsInBlockRow(block.blockRow())
-              + " x " + matrixLayout.colsInBlockCol(block.blockCol()));
+        if (ref.rows() != matrixLayout.rowsInBlockRow(ref.blockRow())
+            || ref.cols() != matrixLayout.colsInBlockCol(ref.blockCol())) {
+          throw new IllegalArgumentException(name + " is " + ref.rows() + " x " + ref.cols() + ", the layout "
+              + matrixLayout.describe() + " needs " + matrixLayout.rowsInBlockRow(ref.blockRow()) + " x "
+              + matrixLayout.colsInBlockCol(ref.blockCol()));
         }
         if (byK[k] != null) {
-          throw new IllegalArgumentException("block " + name + " appears more than once");
+          throw new IllegalArgumentException(name + " appears more than once");
         }
-        byK[k] = block;
+        byK[k] = ref;
       }
       for (int k = 0; k < inner; k++) {
         if (byK[k] == null) {
-          throw new IllegalArgumentException("block " + (left ? matrix + "(" + i + ", " + k + ")"
-              : matrix + "(" + k + ", " + j + ")") + " is missing: output block (" + i + ", " + j + ") needs it");
+          throw new IllegalArgumentException("block (" + (left ? i : k) + ", " + (left ? k : j) + ") of "
+              + source.description() + " is missing: output block (" + i + ", " + j + ") needs it");
         }
       }
       return byK;
