@@ -16,7 +16,10 @@ final class BlasLibrary {
   /** E.g. {@code dev.ludovic.netlib.blas.JNIBLAS (/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblasp-r0.3.21.so)}. */
   static String describe() {
     String implementation = BlockGemm.implementation();
-    if (!BlockGemm.isNative() || !Files.isReadable(MAPS)) {
+    if (!BlockGemm.isNative()) {
+      return implementation + " — pure Java, far slower than native: install libopenblas0 (Debian) for OpenBLAS";
+    }
+    if (!Files.isReadable(MAPS)) {
       return implementation;
     }
     // The JNI shim dlopen()s libblas.so.3; the mapped files show what that resolved to.
