@@ -44,7 +44,6 @@ public final class MatmulPipeline {
 
   /** Checks the options and both inputs, runs the product to the end, prints the summary. */
   public static PipelineResult run(MatmulOptions options) {
-    long started = System.nanoTime();
     FileSystems.setDefaultPipelineOptions(options);
     boolean sample = options.getA() == null && options.getB() == null;
     if (options.getA() == null || options.getB() == null) {
@@ -67,6 +66,7 @@ public final class MatmulPipeline {
       b = new MatrixFolder(options.getB());
     }
     boolean verify = sample || options.getVerify();
+    long started = System.nanoTime();
 
     ProductLayout product;
     try {
