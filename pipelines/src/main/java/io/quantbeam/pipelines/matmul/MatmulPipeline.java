@@ -45,43 +45,15 @@ public final class MatmulPipeline {
   /** Checks the options and both inputs, runs the product to the end, prints the summary. */
   public static PipelineResult run(MatmulOptions options) {
     FileSystems.setDefaultPipelineOptions(options);
-    boolean sample = options.getA() == null && options.getB() == null;
-    if (options.getA() == null || options.getB() == null) {
-      if (!sample) {
-        throw new IllegalArgumentException("give both --a and --b, or neither for the built-in sample");
-      }
-    }
     MatrixFolder output = new MatrixFolder(options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT);
-    MatrixFolder a;
-    MatrixFolder b;
-    if (sample) {
-      a = new MatrixFolder(output.location().replaceAll("/+$", "") + "-inputs/a");
-      b = new MatrixFolder(output.location().replaceAll("/+$", "") + "-inputs/b");
-      MatrixLayout square = new MatrixLayout(options.getSampleSize(), options.getSampleSize(),
-          options.getSampleBlockSize(), options.getSampleBlockSize());
-      MatgenPipeline.generate(options, square, SAMPLE_SEED_A, a);
-      MatgenPipeline.generate(options, square, SAMPLE_SEED_B, b);
-    } else {
-      a = new MatrixFolder(options.getA());
-      b = new MatrixFolder(options.getB());
-    }
+    boolean sample = options.getA() == null && options.getB() == null;
+    MatrixFolder a = sample
+        ? generateSample(options, output, "a", SAMPLE_SEED_A) : new MatrixFolder(required(options.getA()));
+    MatrixFolder b = sample
+        ? generateSample(options, output, "b", SAMPLE_SEED_B) : new MatrixFolder(required(options.getB()));
     boolean verify = sample || options.getVerify();
     long started = System.nanoTime();
-
-    ProductLayout product;
-    try {
-      requireDistinct(output, a, "--a");
-      requireDistinct(output, b, "--b");
-      MatrixLayout aLayout = a.readLayout();
-      MatrixLayout bLayout = b.readLayout();
-      product = new ProductLayout(aLayout, bLayout);
-      a.checkBlocksPresent(aLayout, "A");
-      b.checkBlocksPresent(bLayout, "B");
-      Runners.tune(options);
-      output.clearForWriting();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
-    }
+    ProductLayout product = checkInputsAndClearOutput(options, a, b, output);
 
     // Blocks stay in storage: the join moves references, the product tasks fetch the values.
     String runToken = UUID.randomUUID().toString();
@@ -115,6 +87,44 @@ public final class MatmulPipeline {
     System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify,
         (finished - pipelineStarted) / 1e9, (finished - started) / 1e9));
     return result;
+  }
+
+  private static String required(String path) {
+    if (path == null) {
+      throw new IllegalArgumentException("give both --a and --b, or neither for the built-in sample");
+    }
+    return path;
+  }
+
+  /** The sample's square random matrix {@code name}, generated next to the output. */
+  private static MatrixFolder generateSample(MatmulOptions options, MatrixFolder output, String name, long seed) {
+    MatrixFolder folder = new MatrixFolder(output.location().replaceAll("/+$", "") + "-inputs/" + name);
+    MatrixLayout square = new MatrixLayout(options.getSampleSize(), options.getSampleSize(),
+        options.getSampleBlockSize(), options.getSampleBlockSize());
+    MatgenPipeline.generate(options, square, seed, folder);
+    return folder;
+  }
+
+  /**
+   * Everything that can fail before any work: the output is not an input, both matrix.json files are
+   * valid, the blockings match, every block is there; then the old output stops looking complete.
+   */
+  private static ProductLayout checkInputsAndClearOutput(MatmulOptions options, MatrixFolder a, MatrixFolder b,
+      MatrixFolder output) {
+    requireDistinct(output, a, "--a");
+    requireDistinct(output, b, "--b");
+    try {
+      MatrixLayout aLayout = a.readLayout();
+      MatrixLayout bLayout = b.readLayout();
+      ProductLayout product = new ProductLayout(aLayout, bLayout);
+      a.checkBlocksPresent(aLayout, "A");
+      b.checkBlocksPresent(bLayout, "B");
+      Runners.tune(options);
+      output.clearForWriting();
+      return product;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
+    }
   }
 
   /** References to every block of the layout (their presence and size were checked up front). */
