@@ -20,7 +20,8 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * Benchmark (a command, not a test): the {@code matmul} pipeline end to end — block reads, products
  * and writes — on square n×n matrices for each n and block size, against single-process dgemm on
  * the same machine: NumPy's {@code a @ b} (when python3 with NumPy is installed) and one whole-matrix
- * dgemm through the same BLAS binding. Prints a Markdown table; run it alone on the machine:
+ * dgemm through the same BLAS binding, alternating baselines and pipeline runs and keeping the best
+ * of each. Prints a Markdown table; run it alone on the machine:
  *
  * <pre>{@code
  * flock /tmp/quantbeam-bench.lock mvn -q -pl pipelines -am compile exec:exec -Dexec.executable=java \
@@ -28,7 +29,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * }</pre>
  *
  * <p>Options: {@code --sizes}, {@code --blocks} (comma-separated), {@code --repeats} (timed runs
- * per case, the best is reported; default 2), {@code --work} (scratch folder, default
+ * of each, the best is reported; default 2), {@code --work} (scratch folder, default
  * {@code /tmp/quantbeam-matmul-bench}); anything else goes to the pipeline (e.g.
  * {@code --runner=FlinkRunner}). {@code --awsRegion=us-east-1} is added unless given, so that Beam's
  * S3 filesystem does not look the region up in the EC2 metadata service on every run.
@@ -64,12 +65,27 @@ public final class MatmulBenchmark {
     Optional<String> python = Stream.of("/usr/bin/python3", "python3").filter(MatmulBenchmark::hasNumpy).findFirst();
     List<String> rows = new ArrayList<>();
     for (int n : sizes) {
-      double numpy = python.map(p -> numpyGflops(p, n)).orElse(Double.NaN);
-      double dgemm = wholeMatrixDgemmGflops(n);
       for (int block : blocks) {
-        double pipeline = pipelineGflops(n, block, repeats, work, pipelineArgs);
-        rows.add(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.0f %% | %.0f %% |", n, block, pipeline,
-            numpy, dgemm, 100 * pipeline / numpy, 100 * pipeline / dgemm));
+        generateInputs(n, block, work, pipelineArgs);
+      }
+      // Baselines and pipeline runs alternate, so that a change in machine load hits all of them.
+      double numpy = 0;
+      double dgemm = 0;
+      double[] pipeline = new double[blocks.size()];
+      for (int run = 1; run <= repeats; run++) {
+        if (python.isPresent()) {
+          numpy = Math.max(numpy, numpyGflops(python.get(), n));
+        }
+        dgemm = Math.max(dgemm, wholeMatrixDgemmGflops(n));
+        for (int b = 0; b < blocks.size(); b++) {
+          pipeline[b] = Math.max(pipeline[b], pipelineGflops(n, blocks.get(b), run, work, pipelineArgs));
+        }
+      }
+      for (int b = 0; b < blocks.size(); b++) {
+        rows.add(String.format(Locale.ROOT, "| %d | %d | %.1f | %s | %.1f | %s | %.0f %% |", n, blocks.get(b),
+            pipeline[b], python.isPresent() ? String.format(Locale.ROOT, "%.1f", numpy) : "n/a", dgemm,
+            python.isPresent() ? String.format(Locale.ROOT, "%.0f %%", 100 * pipeline[b] / numpy) : "n/a",
+            100 * pipeline[b] / dgemm));
       }
     }
     System.out.println();
@@ -83,30 +99,34 @@ public final class MatmulBenchmark {
     rows.forEach(System.out::println);
   }
 
-  /** Best end-to-end rate of the matmul pipeline over {@code repeats} runs (inputs generated once, untimed). */
-  private static double pipelineGflops(int n, int block, int repeats, Path work, List<String> pipelineArgs) {
+  /** Writes the random A and B of a case (seeds 1 and 2), untimed. */
+  private static void generateInputs(int n, int block, Path work, List<String> pipelineArgs) {
     MatrixLayout layout = new MatrixLayout(n, n, block, block);
-    Path a = work.resolve("a-" + n + "-" + block);
-    Path b = work.resolve("b-" + n + "-" + block);
-    PipelineOptionsFactory.register(MatmulOptions.class);
     MatgenPipeline.generate(PipelineOptionsFactory.fromArgs(pipelineArgs.toArray(String[]::new)).create(), layout, 1,
-        new MatrixFolder(a.toString()));
+        new MatrixFolder(input(work, "a", n, block).toString()));
     MatgenPipeline.generate(PipelineOptionsFactory.fromArgs(pipelineArgs.toArray(String[]::new)).create(), layout, 2,
-        new MatrixFolder(b.toString()));
-    double best = 0;
-    for (int run = 0; run < repeats; run++) {
-      List<String> args = new ArrayList<>(pipelineArgs);
-      args.addAll(List.of("--a=" + a, "--b=" + b, "--output=" + work.resolve("c-" + n + "-" + block)));
-      MatmulOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation()
-          .as(MatmulOptions.class);
-      long started = System.nanoTime();
-      MatmulPipeline.run(options);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      best = Math.max(best, 2.0 * n * n * n / seconds / 1e9);
-      System.out.printf(Locale.ROOT, "n=%d block=%d run %d: %.2f s including option checks, %.1f GFLOP/s%n", n, block,
-          run + 1, seconds, 2.0 * n * n * n / seconds / 1e9);
-    }
-    return best;
+        new MatrixFolder(input(work, "b", n, block).toString()));
+  }
+
+  private static Path input(Path work, String name, int n, int block) {
+    return work.resolve(name + "-" + n + "-" + block);
+  }
+
+  /** End-to-end rate of one run of the matmul pipeline: all of {@code MatmulPipeline.run}. */
+  private static double pipelineGflops(int n, int block, int run, Path work, List<String> pipelineArgs) {
+    List<String> args = new ArrayList<>(pipelineArgs);
+    args.addAll(List.of("--a=" + input(work, "a", n, block), "--b=" + input(work, "b", n, block),
+        "--output=" + work.resolve("c-" + n + "-" + block)));
+    PipelineOptionsFactory.register(MatmulOptions.class);
+    MatmulOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation()
+        .as(MatmulOptions.class);
+    long started = System.nanoTime();
+    MatmulPipeline.run(options);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double gflops = 2.0 * n * n * n / seconds / 1e9;
+    System.out.printf(Locale.ROOT, "n=%d block=%d run %d: %.2f s, %.1f GFLOP/s (load %s)%n", n, block, run, seconds,
+        gflops, load());
+    return gflops;
   }
 
   /** One dgemm on the whole n×n matrices through the same binding, best of two after a warm-up. */
