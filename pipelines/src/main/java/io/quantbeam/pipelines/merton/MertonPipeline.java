@@ -23,6 +23,14 @@ import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import io.quantbeam.pipelines.PipelineCatalog;
+import io.quantbeam.pipelines.report.ReportFiles;
+import io.quantbeam.pipelines.report.RunManifest;
+import io.quantbeam.transforms.merton.SummariseForReport;
+import java.time.Instant;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.View;
@@ -85,7 +93,8 @@ public final class MertonPipeline {
         rejected = rejected.and(read.get(ReadFirmObservations.REJECTED))
             .and(assembled.get(AssembleFirmHistories.REJECTED));
       }
-      OutputFolder.clear(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*"));
+      OutputFolder.clear(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", MertonReport.DATA_FILE,
+          "report.html", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the input or prepare " + output + ": " + e.getMessage(), e);
     }
@@ -96,13 +105,30 @@ public final class MertonPipeline {
         .to(output)
         .withPrefix(RESULT_PREFIX)
         .withSuffix(outputFormat.suffix()));
+    results
+        .apply("SummariseForReport", new SummariseForReport(settings.horizonsYears()))
+        .apply("ReportDataAsJson", MapElements.into(TypeDescriptors.strings()).via(MertonReport.toJson()))
+        .apply("WriteReportData", TextIO.write().to(OutputPaths.child(output, MertonReport.DATA_FILE)).withoutSharding());
     DeadLetterOutput.write(rejected.apply("AllRejected", Flatten.pCollections()), output, MertonMetrics.NAMESPACE);
 
+    Instant startedAt = Instant.now();
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.println(MertonSummary.of(result, settings, options, inputDescription, output, outputFormat, seconds));
+    MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat, seconds);
+    writeReport(summary, output);
+    new RunManifest(PipelineCatalog.MERTON.pipelineName(), options, startedAt, seconds)
+        .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+        .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
+        .counts(summary.metrics().all())
+        .writeTo(output);
+    System.out.println(summary.text());
     return result;
+  }
+
+  private static void writeReport(MertonSummary summary, String output) {
+    ReportFiles.writeHtml(output, MertonReport.render(MertonReport.readData(output), summary.metrics(),
+        summary.headline(), summary.facts()));
   }
 
   private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, String ratesFile, FileFormat format)
