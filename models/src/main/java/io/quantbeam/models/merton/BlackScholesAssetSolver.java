@@ -32,6 +32,7 @@ public final class BlackScholesAssetSolver {
   public static final int MAX_ITERATIONS = 200;
 
   private boolean converged;
+  private double delta;
   private int iterations;
 
   /**
@@ -79,6 +80,7 @@ public final class BlackScholesAssetSolver {
       iterations++;
       double d1 = Math.log(v / discountedDebt) / s + halfS;
       double n1 = NormalDistribution.cdf(d1);
+      delta = n1;
       double f = v * n1 - discountedDebt * NormalDistribution.cdf(d1 - s) - equity;
       if (f > 0) {
         hi = v;
@@ -112,6 +114,14 @@ public final class BlackScholesAssetSolver {
   /** Whether the last {@link #solve} reached {@link #RELATIVE_TOLERANCE}. */
   public boolean converged() {
     return converged;
+  }
+
+  /**
+   * N(d1) at the last iterate of the last {@link #solve}: the equity delta ∂E/∂V, so 1/delta
+   * is ∂V/∂E, which turns a solution into a first-order guess for a nearby equity value.
+   */
+  public double delta() {
+    return delta;
   }
 
   /** Evaluations of f spent by the last {@link #solve}. */

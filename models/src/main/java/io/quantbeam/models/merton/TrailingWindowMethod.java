@@ -30,6 +30,7 @@ final class TrailingWindowMethod {
   private final double[] horizons;
   private final BlackScholesAssetSolver solver = new BlackScholesAssetSolver();
   private final SlidingWindowVariance window = new SlidingWindowVariance();
+  private final TangentStart start = new TangentStart();
   private final boolean[] firstStepSolveConverged = new boolean[FIRST_STEP_DAY + 1];
   private double[] assetValue = new double[0];
   private double[] logReturn = new double[0];
@@ -76,11 +77,14 @@ final class TrailingWindowMethod {
       while (true) {
         rounds++;
         double totalVolatility = sigma * sqrtMaturity;
+        start.forget();
         for (int s = 0; s <= FIRST_STEP_DAY; s++) {
           if (levered(debt[s])) {
             double discountedDebt = debt[s] * Math.exp(-dailyRate[s] * maturity);
-            v[s] = solver.solve(equity[s], discountedDebt, totalVolatility, v[s]);
+            v[s] = solve(equity[s], discountedDebt, totalVolatility, s == 0 ? v[0] : Double.NaN);
             firstStepSolveConverged[s] = solver.converged();
+          } else {
+            start.forget();
           }
         }
         double next = windowVolatility(v, FIRST_STEP_DAY);
@@ -105,17 +109,19 @@ final class TrailingWindowMethod {
     MertonWindow.logReturns(v, 0, FIRST_STEP_DAY + 1, logReturn);
     int from = FIRST_STEP_DAY + 1 - RETURNS;
     window.reset(logReturn, from, FIRST_STEP_DAY + 1);
+    start.forget();
     for (int t = FIRST_STEP_DAY + 1; t < n; t++) {
       sigma = Math.sqrt(window.populationVariance());
       boolean ok = true;
       int solves = 0;
       if (levered(debt[t])) {
         double discountedDebt = debt[t] * Math.exp(-dailyRate[t] * maturity);
-        v[t] = solver.solve(equity[t], discountedDebt, sigma * sqrtMaturity, Double.NaN);
+        v[t] = solve(equity[t], discountedDebt, sigma * sqrtMaturity, Double.NaN);
         ok = solver.converged();
         solves = 1;
       } else {
         v[t] = equity[t];
+        start.forget();
       }
       double dd = MertonWindow.distanceToDefault(v[t], debt[t], dailyRate[t], sigma, maturity);
       out.set(t * rowStride + horizonIndex, day[t], horizon, v[t], sigma * ANNUALISE_VOLATILITY, dd, solves, ok);
@@ -124,6 +130,44 @@ final class TrailingWindowMethod {
         window.advance(logReturn, from, t);
         from++;
       }
+    }
+  }
+
+  /**
+   * One solve, started from the tangent of the previous day's solution when there is one, else
+   * from {@code fallbackStart}: the root is unique, so the start changes only the work.
+   */
+  private double solve(double equity, double discountedDebt, double totalVolatility, double fallbackStart) {
+    double guess = start.guess(equity, discountedDebt);
+    double v = solver.solve(equity, discountedDebt, totalVolatility, Double.isNaN(guess) ? fallbackStart : guess);
+    start.remember(equity, discountedDebt, v, solver.delta());
+    return v;
+  }
+
+  /**
+   * First-order start for the next day's solve. In units of K the equation is scale free:
+   * V/K depends only on E/K and s, with ∂(V/K)/∂(E/K) = 1/N(d1). V(E) is concave (the inverse
+   * of a convex increasing function), so the tangent lies right of the root when s has not
+   * moved much, and Newton descends from there monotonically.
+   */
+  private static final class TangentStart {
+    private double assetRatio = Double.NaN;
+    private double equityRatio;
+    private double delta;
+
+    void forget() {
+      assetRatio = Double.NaN;
+    }
+
+    void remember(double equity, double discountedDebt, double assetValue, double equityDelta) {
+      assetRatio = assetValue / discountedDebt;
+      equityRatio = equity / discountedDebt;
+      delta = equityDelta;
+    }
+
+    /** NaN when there is no previous solution. */
+    double guess(double equity, double discountedDebt) {
+      return discountedDebt * (assetRatio + (equity / discountedDebt - equityRatio) / delta);
     }
   }
 
