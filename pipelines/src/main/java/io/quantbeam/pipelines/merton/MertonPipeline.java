@@ -32,7 +32,6 @@ import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.merton.SummariseForReport;
 import java.time.Instant;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -109,7 +108,7 @@ public final class MertonPipeline {
         .apply("SummariseForReport", new SummariseForReport(settings.horizonsYears()))
         .apply("ReportDataAsJson", MapElements.into(TypeDescriptors.strings()).via(MertonReport.toJson()))
         .apply("WriteReportData", TextIO.write().to(OutputPaths.child(output, MertonReport.DATA_FILE)).withoutSharding());
-    DeadLetterOutput.write(rejected.apply("AllRejected", Flatten.pCollections()), output, MertonMetrics.NAMESPACE);
+    DeadLetterOutput.writeAll(rejected, output, MertonMetrics.NAMESPACE);
 
     Instant startedAt = Instant.now();
     PipelineResult result = pipeline.run();
