@@ -54,6 +54,7 @@ public final class MertonGeneratePipeline {
             .withSuffix(format.suffix()));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
+    OutputFolder.removeEmptyTempFolder(output);
     long rows = (long) options.getFirms() * options.getYears() * SampleFirms.DAYS_PER_YEAR;
     System.out.printf(Locale.ROOT, "%nmerton-generate  %,d firms × %d years = %,d rows (seed %d) in %.1f s%n  written to  %s%n",
         options.getFirms(), options.getYears(), rows, options.getSeed(), (System.nanoTime() - started) / 1e9,

@@ -113,6 +113,7 @@ public final class MertonPipeline {
     Instant startedAt = Instant.now();
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
+    OutputFolder.removeEmptyTempFolder(output);
     double seconds = (System.nanoTime() - started) / 1e9;
     MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat, seconds);
     writeReport(summary, output);
