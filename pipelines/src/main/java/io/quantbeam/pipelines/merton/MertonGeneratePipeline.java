@@ -46,7 +46,8 @@ public final class MertonGeneratePipeline {
     }
     Pipeline pipeline = Pipeline.create(options);
     pipeline
-        .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false))
+        .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
+            4 * Runners.parallelism(options)))
         .apply("WriteFirms", FileIO.<FirmHistory>write()
             .via(FirmInputSinks.of(format))
             .to(output)

@@ -68,6 +68,7 @@ public final class MertonPipeline {
       throw new IllegalArgumentException("--riskFreeRates needs --input: the built-in sample has its own rates");
     }
     Runners.tune(options);
+    int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
 
     Pipeline pipeline = Pipeline.create(options);
     PCollection<FirmHistory> firms;
@@ -76,7 +77,7 @@ public final class MertonPipeline {
     try {
       if (sample) {
         firms = pipeline.apply("SampleFirms", new SampleFirms(options.getSampleFirms(), options.getSampleYears(),
-            SAMPLE_SEED, true));
+            SAMPLE_SEED, true, shards));
         inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
             + " years";
       } else {
@@ -85,8 +86,8 @@ public final class MertonPipeline {
         PCollectionTuple read = pipeline.apply("ReadObservations",
             new ReadFirmObservations(options.getInput(), inputFormat));
         AssembleFirmHistories assemble = options.getRiskFreeRates() == null
-            ? AssembleFirmHistories.withRatesInRows()
-            : AssembleFirmHistories.withRatesByDay(ratesView(pipeline, options.getRiskFreeRates(), inputFormat));
+            ? AssembleFirmHistories.withRatesInRows(shards)
+            : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, options.getRiskFreeRates(), inputFormat));
         PCollectionTuple assembled = read.get(ReadFirmObservations.CHUNKS).apply("AssembleFirms", assemble);
         firms = assembled.get(AssembleFirmHistories.HISTORIES);
         rejected = rejected.and(read.get(ReadFirmObservations.REJECTED))
