@@ -1,8 +1,8 @@
 package io.quantbeam.pipelines.merton;
 
-import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileIO;
 
 /**
  * {@code merton-generate}: deterministic synthetic daily firm data in the Merton input format, at
@@ -48,11 +47,7 @@ public final class MertonGeneratePipeline {
     pipeline
         .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
             4 * Runners.parallelism(options)))
-        .apply("WriteFirms", FileIO.<FirmHistory>write()
-            .via(FirmInputSinks.of(format))
-            .to(output)
-            .withPrefix(PREFIX)
-            .withSuffix(format.suffix()));
+        .apply("WriteFirms", BatchFileWrite.to(output, PREFIX, format.suffix(), FirmInputSinks.of(format)));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     OutputFolder.removeEmptyTempFolder(output);

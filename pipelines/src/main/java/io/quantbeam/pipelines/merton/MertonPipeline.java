@@ -5,6 +5,7 @@ import io.quantbeam.models.merton.MertonResult;
 import io.quantbeam.models.merton.MertonSettings;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -22,11 +23,11 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import io.quantbeam.pipelines.PipelineCatalog;
+import io.quantbeam.pipelines.ProgressLine;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.merton.SummariseForReport;
@@ -100,11 +101,8 @@ public final class MertonPipeline {
     }
 
     PCollection<MertonResult> results = firms.apply("EstimateMerton", new EstimateMerton(settings));
-    results.apply("WriteResults", FileIO.<MertonResult>write()
-        .via(MertonResultSinks.of(outputFormat))
-        .to(output)
-        .withPrefix(RESULT_PREFIX)
-        .withSuffix(outputFormat.suffix()));
+    results.apply("WriteResults",
+        BatchFileWrite.to(output, RESULT_PREFIX, outputFormat.suffix(), MertonResultSinks.of(outputFormat)));
     results
         .apply("SummariseForReport", new SummariseForReport(settings.horizonsYears()))
         .apply("ReportDataAsJson", MapElements.into(TypeDescriptors.strings()).via(MertonReport.toJson()))
@@ -112,8 +110,13 @@ public final class MertonPipeline {
     DeadLetterOutput.writeAll(rejected, output, MertonMetrics.NAMESPACE);
 
     Instant startedAt = Instant.now();
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+    PipelineResult result;
+    int sampleFirms = options.getSampleFirms();
+    try (ProgressLine progress = new ProgressLine("merton", MertonMetrics.NAMESPACE, MertonMetrics.FIRMS_ESTIMATED,
+        "firms", sample ? () -> sampleFirms : () -> 0, MertonMetrics.SOLVES, "solves")) {
+      result = pipeline.run();
+      result.waitUntilFinish();
+    }
     OutputFolder.removeEmptyTempFolder(output);
     double seconds = (System.nanoTime() - started) / 1e9;
     MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat, seconds);

@@ -4,6 +4,7 @@ import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.models.synthetic.SyntheticFirmGenerator;
 import io.quantbeam.transforms.merton.FirmHistoryCoder;
 import io.quantbeam.transforms.merton.MertonMetrics;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -70,7 +71,7 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
     private final int firms;
     private final int shards;
     private final Counter rowsIn = Metrics.counter(MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN);
-    private final Counter firmsCounter = Metrics.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
+    private final Counter firmsCounter = ProgressCounters.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
     private transient SyntheticFirmGenerator generator;
 
     SimulateFn(long seed, int tradingDays, boolean countAsInput, int firms, int shards) {

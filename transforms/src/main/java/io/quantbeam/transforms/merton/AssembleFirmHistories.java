@@ -13,7 +13,7 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -89,7 +89,7 @@ public final class AssembleFirmHistories extends PTransform<PCollection<FirmChun
 
   private static final class AssembleFn extends DoFn<KV<Integer, Iterable<FirmChunk>>, FirmHistory> {
     private final PCollectionView<Map<Long, Double>> ratesByDay;
-    private final Counter firms = Metrics.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
+    private final Counter firms = ProgressCounters.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
 
     AssembleFn(PCollectionView<Map<Long, Double>> ratesByDay) {
       this.ratesByDay = ratesByDay;
