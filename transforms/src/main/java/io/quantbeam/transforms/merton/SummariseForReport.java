@@ -1,6 +1,7 @@
 package io.quantbeam.transforms.merton;
 
 import io.quantbeam.models.merton.MertonResult;
+import io.quantbeam.transforms.combine.CollectToList;
 import io.quantbeam.transforms.merton.MertonReportStats.FirmTermStructure;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -10,16 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import io.quantbeam.transforms.combine.CollectToList;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Reduces all Merton results to the one {@link MertonReportStats} the report draws: each firm is
