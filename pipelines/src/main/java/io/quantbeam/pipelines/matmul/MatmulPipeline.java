@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -81,11 +82,14 @@ public final class MatmulPipeline {
     }
 
     long pipelineStarted = System.nanoTime();
+    Instant startedAt = Instant.now();
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     long finished = System.nanoTime();
-    System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify,
-        (finished - pipelineStarted) / 1e9, (finished - started) / 1e9));
+    double pipelineSeconds = (finished - pipelineStarted) / 1e9;
+    double totalSeconds = (finished - started) / 1e9;
+    MatmulReport.write(result, options, product, a, b, output, verify, pipelineSeconds, totalSeconds, startedAt);
+    System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify, pipelineSeconds, totalSeconds));
     return result;
   }
 
