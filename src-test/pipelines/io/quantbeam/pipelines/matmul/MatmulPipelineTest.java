@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline.PipelineExecutionException;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,9 @@ class MatmulPipelineTest {
     double error = MatmulRuns.relativeFrobenius(MatmulRuns.readDense(c), expected);
     assertTrue(error < 1e-12, "relative Frobenius error " + error);
     try (Stream<Path> files = Files.list(c)) {
-      assertEquals(10, files.count(), "9 blocks and matrix.json, nothing else");
+      assertEquals(List.of("block-0-0.npy", "block-0-1.npy", "block-0-2.npy", "block-1-0.npy", "block-1-1.npy",
+          "block-1-2.npy", "block-2-0.npy", "block-2-1.npy", "block-2-2.npy", "matrix.json", "report.html", "run.json"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(), "the blocks, matrix.json and the run's report");
     }
   }
 

@@ -7,6 +7,7 @@ import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.transforms.matmul.BlockProduct;
 import io.quantbeam.transforms.matmul.BlockRef;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
@@ -111,7 +112,8 @@ public final class MatmulPipeline {
 
   /**
    * Everything that can fail before any work: the output is not an input, both matrix.json files are
-   * valid, the blockings match, every block is there; then the old output stops looking complete.
+   * valid, the blockings match, every block is there; then the old output stops looking complete
+   * (its matrix.json goes first, then its blocks and the old report).
    */
   private static ProductLayout checkInputsAndClearOutput(MatmulOptions options, MatrixFolder a, MatrixFolder b,
       MatrixFolder output) {
@@ -125,6 +127,7 @@ public final class MatmulPipeline {
       b.checkBlocksPresent(bLayout, "B");
       Runners.tune(options);
       output.clearForWriting();
+      OutputFolder.clear(output.location(), List.of("report.html", "run.json"));
       return product;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
