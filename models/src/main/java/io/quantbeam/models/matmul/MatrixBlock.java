@@ -32,13 +32,6 @@ public record MatrixBlock(int blockRow, int blockCol, int rows, int cols, double
     }
   }
 
-  /** The value at row {@code r}, column {@code c} of this block. */
-  public double get(int r, int c) {
-    Objects.checkIndex(r, rows);
-    Objects.checkIndex(c, cols);
-    return values[r * cols + c];
-  }
-
   /** True if this block has the shape the layout gives block (blockRow, blockCol). */
   public boolean fits(MatrixLayout layout) {
     return blockRow < layout.blockRowCount() && blockCol < layout.blockColCount()
