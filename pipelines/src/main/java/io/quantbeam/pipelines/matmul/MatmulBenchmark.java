@@ -25,8 +25,15 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  *
  * <pre>{@code
  * OPENBLAS_NUM_THREADS=1 flock /tmp/quantbeam-bench.lock mvn -q -pl pipelines -am compile exec:exec \
- *   -Dexec.executable=java -Dexec.args="-Xmx14g -cp %classpath io.quantbeam.pipelines.matmul.MatmulBenchmark"
+ *   -Dexec.executable=java \
+ *   -Dexec.args="-Xms14g -Xmx14g -XX:MetaspaceSize=256m -cp %classpath io.quantbeam.pipelines.matmul.MatmulBenchmark"
  * }</pre>
+ *
+ * <p>A heap sized up front ({@code -Xms}) matters: the blocks are large arrays, dgemm holds them
+ * pinned through JNI, and every collection a growing heap needs waits for the dgemm calls in flight
+ * (G1 logged 6 collections per n = 8192 run, several "GCLocker Initiated", against 1 with
+ * {@code -Xms14g}); {@code MetaspaceSize} keeps the classes Beam generates per run from triggering
+ * collections.
  *
  * <p>The pipeline runs one task per core, so it is meant to run with one BLAS thread per task
  * ({@code OPENBLAS_NUM_THREADS=1}); the baselines are single calls that get every core from BLAS's
