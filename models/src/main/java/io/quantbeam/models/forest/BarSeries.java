@@ -39,9 +39,11 @@ public final class BarSeries {
     this.close = close.clone();
     this.volume = volume.clone();
     for (int i = 0; i < n; i++) {
-      if (i > 0 && localSeconds[i] <= localSeconds[i - 1]) {
-        throw new IllegalArgumentException(symbol + " bars are not in strictly increasing time order at "
-            + fromLocalSeconds(localSeconds[i]));
+      if (i > 0 && localSeconds[i] == localSeconds[i - 1]) {
+        throw new IllegalArgumentException(symbol + " has two bars at " + fromLocalSeconds(localSeconds[i]));
+      }
+      if (i > 0 && localSeconds[i] < localSeconds[i - 1]) {
+        throw new IllegalArgumentException(symbol + " bars are out of time order at " + fromLocalSeconds(localSeconds[i]));
       }
       bar(i);
     }

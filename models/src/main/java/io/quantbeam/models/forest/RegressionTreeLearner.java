@@ -13,23 +13,31 @@ import java.util.Arrays;
  * {@code minSamplesSplit} distinct rows, sits at {@code maxDepth}, has one target value, or no
  * drawn feature takes two values in it. Rows come with multiplicities (bootstrap counts): a row
  * drawn k times weighs k in every mean and sum of squares, and counts once against
- * {@code minSamplesSplit}.
+ * {@code minSamplesSplit}. A leaf predicts the weighted mean target of its rows.
  *
  * <p>Exact split search without sorting at every node: each feature's rows are sorted once per
- * matrix ({@link FeatureMatrix}); a tree keeps, per feature, its sample rows in that order as
- * node-contiguous segments and, after each split, partitions every feature's segment stably
- * into the left rows followed by the right rows. A split search is one sequential pass.
+ * matrix ({@link FeatureMatrix}); a tree renumbers its sampled rows 0..m-1, keeps per feature
+ * those samples in value order as node-contiguous segments and, after each split, partitions
+ * every feature's segment stably into the left samples followed by the right ones. A split
+ * search is then one pass over a segment.
  *
  * <p>Not thread-safe: it reuses its buffers from tree to tree so that growing a tree allocates
  * nothing per node. Use one instance per thread.
  */
 public final class RegressionTreeLearner {
 
+  /** Per feature, sample ids in ascending value order within each node's segment. */
   private int[][] order = new int[0][];
-  private double[][] sortedValues = new double[0][];
-  private int[] spareRows = new int[0];
-  private double[] spareValues = new double[0];
-  private boolean[] goesLeft = new boolean[0];
+  /** Per feature, value of each sample id. */
+  private double[][] values = new double[0][];
+  /** Per sample id: bootstrap count and target. */
+  private int[] sampleCount = new int[0];
+  private double[] sampleTarget = new double[0];
+  /** Per row of the matrix: its sample id, or -1 when not sampled. */
+  private int[] sampleOfRow = new int[0];
+  /** Per sample id, 1 when it goes to the left child of the node being split, else 0. */
+  private int[] goesLeft = new int[0];
+  private int[] spare = new int[0];
   private int[] features = new int[0];
   private int[] stack = new int[0];
   private int stackTop;
@@ -50,26 +58,25 @@ public final class RegressionTreeLearner {
     if (counts.length != data.rows()) {
       throw new IllegalArgumentException("expected " + data.rows() + " counts, got " + counts.length);
     }
-    int distinct = 0;
+    int samples = 0;
     for (int c : counts) {
       if (c < 0) {
         throw new IllegalArgumentException("counts must be >= 0, got " + c);
       }
       if (c > 0) {
-        distinct++;
+        samples++;
       }
     }
-    if (distinct == 0) {
+    if (samples == 0) {
       throw new IllegalArgumentException("no sample rows: every count is 0");
     }
-    prepare(data, counts, distinct);
+    prepare(data, counts, samples);
     builder.reset(featureCount);
     stackTop = 0;
-    push(builder.add(), 0, distinct, 0);
+    push(builder.add(), 0, samples, 0);
     while (stackTop > 0) {
       stackTop -= 4;
-      growNode(data, counts, parameters, random, stack[stackTop], stack[stackTop + 1], stack[stackTop + 2],
-          stack[stackTop + 3]);
+      growNode(parameters, random, stack[stackTop], stack[stackTop + 1], stack[stackTop + 2], stack[stackTop + 3]);
     }
     return builder.build();
   }
@@ -86,18 +93,20 @@ public final class RegressionTreeLearner {
     stackTop += 4;
   }
 
-  private void prepare(FeatureMatrix data, int[] counts, int distinct) {
+  private void prepare(FeatureMatrix data, int[] counts, int samples) {
     int featureCount = data.featureCount();
     int rows = data.rows();
-    if (order.length != featureCount || order[0].length < distinct) {
-      int capacity = Math.max(distinct, order.length == 0 ? 0 : order[0].length);
+    if (order.length != featureCount || order[0].length < samples) {
+      int capacity = Math.max(samples, order.length == 0 ? 0 : order[0].length);
       order = new int[featureCount][capacity];
-      sortedValues = new double[featureCount][capacity];
-      spareRows = new int[capacity];
-      spareValues = new double[capacity];
+      values = new double[featureCount][capacity];
+      sampleCount = new int[capacity];
+      sampleTarget = new double[capacity];
+      goesLeft = new int[capacity];
+      spare = new int[capacity];
     }
-    if (goesLeft.length < rows) {
-      goesLeft = new boolean[rows];
+    if (sampleOfRow.length < rows) {
+      sampleOfRow = new int[rows];
     }
     if (features.length != featureCount) {
       features = new int[featureCount];
@@ -105,44 +114,53 @@ public final class RegressionTreeLearner {
     for (int f = 0; f < featureCount; f++) {
       features[f] = f;
     }
-    int[][] sortedRows = data.sortedRows();
     double[] columns = data.columns;
+    int id = 0;
+    for (int row = 0; row < rows; row++) {
+      if (counts[row] > 0) {
+        sampleOfRow[row] = id;
+        sampleCount[id] = counts[row];
+        sampleTarget[id] = data.targets[row];
+        for (int f = 0; f < featureCount; f++) {
+          values[f][id] = columns[f * rows + row];
+        }
+        id++;
+      } else {
+        sampleOfRow[row] = -1;
+      }
+    }
+    int[][] sortedRows = data.sortedRows();
     for (int f = 0; f < featureCount; f++) {
-      int[] sorted = sortedRows[f];
-      int[] rowsOut = order[f];
-      double[] valuesOut = sortedValues[f];
-      int offset = f * rows;
+      int[] out = order[f];
       int k = 0;
-      for (int row : sorted) {
-        if (counts[row] > 0) {
-          rowsOut[k] = row;
-          valuesOut[k] = columns[offset + row];
-          k++;
+      for (int row : sortedRows[f]) {
+        int sample = sampleOfRow[row];
+        if (sample >= 0) {
+          out[k++] = sample;
         }
       }
     }
   }
 
-  private void growNode(FeatureMatrix data, int[] counts, TreeParameters parameters, SplitMix64 random,
-      int node, int start, int end, int depth) {
-    double[] targets = data.targets;
-    int[] rows0 = order[0];
+  private void growNode(TreeParameters parameters, SplitMix64 random, int node, int start, int end, int depth) {
+    int[] count = sampleCount;
+    double[] target = sampleTarget;
+    int[] anyOrder = order[0];
     int weight = 0;
     double sum = 0;
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
+    double first = target[anyOrder[start]];
+    boolean pure = true;
     for (int i = start; i < end; i++) {
-      int row = rows0[i];
-      int c = counts[row];
-      double y = targets[row];
+      int s = anyOrder[i];
+      int c = count[s];
+      double y = target[s];
       weight += c;
       sum += c * y;
-      min = Math.min(min, y);
-      max = Math.max(max, y);
+      pure &= y == first;
     }
     double mean = sum / weight;
-    if (min == max) {
-      builder.leaf(node, min, weight);
+    if (pure) {
+      builder.leaf(node, first, weight);
       return;
     }
     if (end - start < parameters.minSamplesSplit() || depth >= parameters.maxDepth()) {
@@ -152,34 +170,41 @@ public final class RegressionTreeLearner {
 
     int bestFeature = -1;
     int bestPosition = -1;
-    double bestScore = Double.NEGATIVE_INFINITY;
+    // Best decrease in squared error so far, as a fraction: sumLeft^2 * weight / (weightLeft * weightRight), where
+    // weight is fixed per node and so left out; compared by cross-multiplying to keep divisions out of the scan.
+    double bestNumerator = -1;
+    double bestDenominator = 1;
     int featureCount = features.length;
     for (int k = 0; k < parameters.maxFeatures(); k++) {
       int j = k + random.nextInt(featureCount - k);
       int f = features[j];
       features[j] = features[k];
       features[k] = f;
-      double[] x = sortedValues[f];
-      if (x[start] == x[end - 1]) {
+      int[] ids = order[f];
+      double[] x = values[f];
+      int s = ids[start];
+      double xs = x[s];
+      if (xs == x[ids[end - 1]]) {
         continue;
       }
-      int[] rowsF = order[f];
       int weightLeft = 0;
       double sumLeft = 0;
-      for (int i = start, last = end - 1; i < last; i++) {
-        int row = rowsF[i];
-        int c = counts[row];
+      for (int i = start + 1; i < end; i++) {
+        int c = count[s];
         weightLeft += c;
-        sumLeft += c * (targets[row] - mean);
-        if (x[i] < x[i + 1]) {
-          // Decrease in squared error = sumLeft^2 * weight / (weightLeft * weightRight); weight is fixed per node.
-          double score = sumLeft * sumLeft / ((double) weightLeft * (weight - weightLeft));
-          if (score > bestScore) {
-            bestScore = score;
-            bestFeature = f;
-            bestPosition = i;
-          }
+        sumLeft += c * (target[s] - mean);
+        int next = ids[i];
+        double xNext = x[next];
+        double numerator = sumLeft * sumLeft;
+        double denominator = (double) weightLeft * (weight - weightLeft);
+        if (numerator * bestDenominator > bestNumerator * denominator && xs < xNext) {
+          bestNumerator = numerator;
+          bestDenominator = denominator;
+          bestFeature = f;
+          bestPosition = i;
         }
+        s = next;
+        xs = xNext;
       }
     }
     if (bestFeature < 0) {
@@ -187,21 +212,22 @@ public final class RegressionTreeLearner {
       return;
     }
 
-    double below = sortedValues[bestFeature][bestPosition];
-    double above = sortedValues[bestFeature][bestPosition + 1];
+    int[] splitOrder = order[bestFeature];
+    double below = values[bestFeature][splitOrder[bestPosition - 1]];
+    double above = values[bestFeature][splitOrder[bestPosition]];
     double threshold = below * 0.5 + above * 0.5;
     if (threshold >= above) {
       threshold = below;
     }
-    int middle = bestPosition + 1;
+    int middle = bestPosition;
     int left = builder.add();
     int right = builder.add();
     builder.split(node, bestFeature, threshold, left, right, mean, weight);
     int minSamplesSplit = parameters.minSamplesSplit();
     if ((middle - start < minSamplesSplit && end - middle < minSamplesSplit) || depth + 1 >= parameters.maxDepth()) {
-      // Both children are leaves: their rows are already apart in the split feature's order, so skip the partition.
-      leaf(data, counts, order[bestFeature], left, start, middle);
-      leaf(data, counts, order[bestFeature], right, middle, end);
+      // Both children are leaves: their samples are already apart in the split feature's order, so skip the partition.
+      leaf(splitOrder, left, start, middle);
+      leaf(splitOrder, right, middle, end);
       return;
     }
     partition(bestFeature, start, middle, end);
@@ -209,17 +235,16 @@ public final class RegressionTreeLearner {
     push(left, start, middle, depth + 1);
   }
 
-  /** Makes {@code node} a leaf predicting the weighted mean target of {@code rows[start, end)} (exactly the target when there is one). */
-  private void leaf(FeatureMatrix data, int[] counts, int[] rows, int node, int start, int end) {
-    double[] targets = data.targets;
+  /** Makes {@code node} a leaf predicting the weighted mean target of samples {@code ids[start, end)} (exactly the target when there is one). */
+  private void leaf(int[] ids, int node, int start, int end) {
     int weight = 0;
     double sum = 0;
-    double first = targets[rows[start]];
+    double first = sampleTarget[ids[start]];
     boolean pure = true;
     for (int i = start; i < end; i++) {
-      int row = rows[i];
-      int c = counts[row];
-      double y = targets[row];
+      int s = ids[i];
+      int c = sampleCount[s];
+      double y = sampleTarget[s];
       weight += c;
       sum += c * y;
       pure &= y == first;
@@ -227,37 +252,32 @@ public final class RegressionTreeLearner {
     builder.leaf(node, pure ? first : sum / weight, weight);
   }
 
-  /** Rows at positions [start, middle) of {@code splitFeature} go left; reorder every other feature to match. */
+  /** Samples at positions [start, middle) of {@code splitFeature}'s order go left; reorder every other feature to match. */
   private void partition(int splitFeature, int start, int middle, int end) {
-    int[] splitRows = order[splitFeature];
+    int[] splitIds = order[splitFeature];
     for (int i = start; i < middle; i++) {
-      goesLeft[splitRows[i]] = true;
+      goesLeft[splitIds[i]] = 1;
     }
     for (int i = middle; i < end; i++) {
-      goesLeft[splitRows[i]] = false;
+      goesLeft[splitIds[i]] = 0;
     }
     for (int f = 0; f < features.length; f++) {
       if (f == splitFeature) {
         continue;
       }
-      int[] rows = order[f];
-      double[] values = sortedValues[f];
+      int[] ids = order[f];
       int l = start;
       int r = 0;
+      // Branch-free: which side a sample goes is unpredictable in any other feature's order.
       for (int i = start; i < end; i++) {
-        int row = rows[i];
-        if (goesLeft[row]) {
-          rows[l] = row;
-          values[l] = values[i];
-          l++;
-        } else {
-          spareRows[r] = row;
-          spareValues[r] = values[i];
-          r++;
-        }
+        int s = ids[i];
+        int toLeft = goesLeft[s];
+        ids[l] = s;
+        spare[r] = s;
+        l += toLeft;
+        r += 1 - toLeft;
       }
-      System.arraycopy(spareRows, 0, rows, l, r);
-      System.arraycopy(spareValues, 0, values, l, r);
+      System.arraycopy(spare, 0, ids, l, r);
     }
   }
 }
