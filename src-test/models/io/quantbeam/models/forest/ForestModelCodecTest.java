@@ -35,6 +35,21 @@ class ForestModelCodecTest {
   }
 
   @Test
+  void headerCanBeReadAlone() throws IOException {
+    assertEquals(model.header(), ForestModelCodec.readHeader(new ByteArrayInputStream(encode(model))));
+  }
+
+  @Test
+  void preparedMatricesRoundTripExactly() throws IOException {
+    java.time.LocalDate day = java.time.LocalDate.of(2023, 5, 2);
+    PreparedSymbol prepared = new TypicalPriceFeatures(new FeatureLayout(true))
+        .prepare(new MinuteBarGenerator(day, 2, 0.05, 3).generate("M&M"), 3);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PreparedSymbolCodec.write(prepared, out);
+    assertEquals(prepared, PreparedSymbolCodec.read(new ByteArrayInputStream(out.toByteArray())));
+  }
+
+  @Test
   void unlimitedDepthRoundTrips() throws IOException {
     TreeParameters unlimited = TreeParameters.of(2, 2);
     ForestModel deep = new ForestModel("X", data.featureNames(), unlimited, 1, 0, data.rows(),

@@ -1,5 +1,8 @@
 package io.quantbeam.pipelines;
 
+import io.quantbeam.pipelines.forest.ForestGeneratePipeline;
+import io.quantbeam.pipelines.forest.ForestPipeline;
+import io.quantbeam.pipelines.forest.ForestScorePipeline;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
 import java.util.Arrays;
@@ -9,7 +12,11 @@ import java.util.stream.Collectors;
 /** Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}. */
 public enum PipelineCatalog {
   MERTON("merton", "Merton distance to default and default probability per firm and day", MertonPipeline::main),
-  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main);
+  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main),
+  FOREST("forest", "Random forests per stock on minute bars, grid search fanned out as sub-forests", ForestPipeline::main),
+  FOREST_SCORE("forest-score", "Next-minute predictions of saved forest models for new bars", ForestScorePipeline::main),
+  FOREST_GENERATE("forest-generate", "Synthetic minute bars (09:15-15:30 sessions) for any number of symbols",
+      ForestGeneratePipeline::main);
 
   /** A pipeline's command-line entry point. */
   @FunctionalInterface

@@ -12,7 +12,7 @@ import java.util.Objects;
  * One stock's minute bars in strictly increasing timestamp order, as columns: prices in the
  * stock's currency, volume in shares. Timestamps are exchange-local date-times held as seconds
  * since 1970-01-01T00:00 of that local clock (no time zone). Immutable and validated like
- * {@link MinuteBar}.
+ * {@link MinuteBar} ({@link BarProblem}).
  */
 public final class BarSeries {
 
@@ -45,7 +45,11 @@ public final class BarSeries {
       if (i > 0 && localSeconds[i] < localSeconds[i - 1]) {
         throw new IllegalArgumentException(symbol + " bars are out of time order at " + fromLocalSeconds(localSeconds[i]));
       }
-      bar(i);
+      BarProblem problem = BarProblem.of(open[i], high[i], low[i], close[i], volume[i]);
+      if (problem != null) {
+        throw new IllegalArgumentException(symbol + " bar at " + fromLocalSeconds(localSeconds[i]) + ": "
+            + problem.describe(open[i], high[i], low[i], close[i], volume[i]));
+      }
     }
   }
 
@@ -127,6 +131,15 @@ public final class BarSeries {
 
   public double typicalPrice(int index) {
     return TypicalPrice.of(high[index], low[index], close[index]);
+  }
+
+  /** The last {@code count} bars (all of them when there are fewer). */
+  public BarSeries tail(int count) {
+    int from = Math.max(0, size() - Math.max(0, count));
+    int to = size();
+    return new BarSeries(symbol, Arrays.copyOfRange(localSeconds, from, to), Arrays.copyOfRange(open, from, to),
+        Arrays.copyOfRange(high, from, to), Arrays.copyOfRange(low, from, to), Arrays.copyOfRange(close, from, to),
+        Arrays.copyOfRange(volume, from, to));
   }
 
   /** Bar {@code index} as a value. */

@@ -1,5 +1,6 @@
 package io.quantbeam.models.forest;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  *
  * @param calendar whether the five calendar features follow the price features
  */
-public record FeatureLayout(boolean calendar) {
+public record FeatureLayout(boolean calendar) implements Serializable {
 
   /** Lagged TYPPRICE values per row, besides the row's own. */
   public static final int LAGS = 10;

@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +51,6 @@ public final class ForestModelCodec {
   private static final byte[] MAGIC = {'Q', 'B', 'R', 'F'};
   /** Upper bounds that a corrupt length field cannot make us allocate past. */
   private static final int MAX_NODES = 1 << 28;
-  private static final int MAX_STRING_BYTES = 1 << 16;
 
   private ForestModelCodec() {}
 
@@ -133,42 +131,61 @@ public final class ForestModelCodec {
     }
   }
 
+  /** Reads only the header (symbol, features, parameters, tree count): enough to route data to a model. */
+  public static ForestModelHeader readHeader(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new BufferedInputStream(in, 4096));
+    try {
+      return readHeaderFields(data);
+    } catch (EOFException e) {
+      throw new IOException("forest model is truncated", e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("forest model is malformed: " + e.getMessage(), e);
+    }
+  }
+
+  private static ForestModelHeader readHeaderFields(DataInputStream data) throws IOException {
+    byte[] magic = new byte[MAGIC.length];
+    data.readFully(magic);
+    if (!Arrays.equals(magic, MAGIC)) {
+      throw new IOException("not a quantbeam forest model (bad magic number)");
+    }
+    int version = data.readInt();
+    if (version != VERSION) {
+      throw new IOException("unsupported forest model version " + version + "; this reader knows version " + VERSION);
+    }
+    String symbol = readString(data);
+    int featureCount = data.readInt();
+    if (featureCount < 1 || featureCount > 4096) {
+      throw new IOException("implausible feature count " + featureCount);
+    }
+    List<String> names = new ArrayList<>(featureCount);
+    for (int f = 0; f < featureCount; f++) {
+      names.add(readString(data));
+    }
+    int maxFeatures = data.readInt();
+    int minSamplesSplit = data.readInt();
+    int maxDepth = data.readInt();
+    TreeParameters parameters = new TreeParameters(maxFeatures, minSamplesSplit,
+        maxDepth == 0 ? TreeParameters.UNLIMITED_DEPTH : maxDepth);
+    long seed = data.readLong();
+    int gridPoint = data.readInt();
+    int trainingRows = data.readInt();
+    int treeCount = data.readInt();
+    if (treeCount < 1) {
+      throw new IOException("implausible tree count " + treeCount);
+    }
+    return new ForestModelHeader(symbol, names, parameters, seed, gridPoint, trainingRows, treeCount);
+  }
+
   /** Reads a whole model (and may read ahead past its end); does not close {@code in}. */
   public static ForestModel read(InputStream in) throws IOException {
     CRC32 crc = new CRC32();
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     DataInputStream data = new DataInputStream(new CheckedInputStream(buffered, crc));
     try {
-      byte[] magic = new byte[MAGIC.length];
-      data.readFully(magic);
-      if (!Arrays.equals(magic, MAGIC)) {
-        throw new IOException("not a quantbeam forest model (bad magic number)");
-      }
-      int version = data.readInt();
-      if (version != VERSION) {
-        throw new IOException("unsupported forest model version " + version + "; this reader knows version " + VERSION);
-      }
-      String symbol = readString(data);
-      int featureCount = data.readInt();
-      if (featureCount < 1 || featureCount > 4096) {
-        throw new IOException("implausible feature count " + featureCount);
-      }
-      List<String> names = new ArrayList<>(featureCount);
-      for (int f = 0; f < featureCount; f++) {
-        names.add(readString(data));
-      }
-      int maxFeatures = data.readInt();
-      int minSamplesSplit = data.readInt();
-      int maxDepth = data.readInt();
-      TreeParameters parameters = new TreeParameters(maxFeatures, minSamplesSplit,
-          maxDepth == 0 ? TreeParameters.UNLIMITED_DEPTH : maxDepth);
-      long seed = data.readLong();
-      int gridPoint = data.readInt();
-      int trainingRows = data.readInt();
-      int treeCount = data.readInt();
-      if (treeCount < 1) {
-        throw new IOException("implausible tree count " + treeCount);
-      }
+      ForestModelHeader header = readHeaderFields(data);
+      int treeCount = header.treeCount();
+      int featureCount = header.featureNames().size();
       List<RegressionTree> trees = new ArrayList<>(Math.min(treeCount, 4096));
       for (int t = 0; t < treeCount; t++) {
         trees.add(readTree(data, featureCount, t));
@@ -179,7 +196,8 @@ public final class ForestModelCodec {
       if (stored != expected) {
         throw new IOException("forest model checksum mismatch: the file is corrupt or truncated");
       }
-      return new ForestModel(symbol, names, parameters, seed, gridPoint, trainingRows, new RandomForest(trees));
+      return new ForestModel(header.symbol(), header.featureNames(), header.parameters(), header.seed(),
+          header.gridPoint(), header.trainingRows(), new RandomForest(trees));
     } catch (EOFException e) {
       throw new IOException("forest model is truncated", e);
     } catch (IllegalArgumentException e) {
@@ -210,18 +228,10 @@ public final class ForestModelCodec {
   }
 
   private static void writeString(DataOutputStream out, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    PreparedSymbolCodec.writeString(out, text);
   }
 
   private static String readString(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > MAX_STRING_BYTES) {
-      throw new IOException("implausible string length " + length);
-    }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    return PreparedSymbolCodec.readString(in);
   }
 }

@@ -17,21 +17,9 @@ public record MinuteBar(String symbol, LocalDateTime timestamp, double open, dou
     if (symbol.isBlank()) {
       throw new IllegalArgumentException("symbol is blank");
     }
-    checkPrice("open", open);
-    checkPrice("high", high);
-    checkPrice("low", low);
-    checkPrice("close", close);
-    if (high < low) {
-      throw new IllegalArgumentException("high " + high + " is below low " + low);
-    }
-    if (!Double.isFinite(volume) || volume < 0) {
-      throw new IllegalArgumentException("volume must be finite and >= 0, got " + volume);
-    }
-  }
-
-  private static void checkPrice(String name, double price) {
-    if (!Double.isFinite(price) || price <= 0) {
-      throw new IllegalArgumentException(name + " must be finite and > 0, got " + price);
+    BarProblem problem = BarProblem.of(open, high, low, close, volume);
+    if (problem != null) {
+      throw new IllegalArgumentException(symbol + " bar at " + timestamp + ": " + problem.describe(open, high, low, close, volume));
     }
   }
 

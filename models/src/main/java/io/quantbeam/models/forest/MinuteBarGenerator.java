@@ -1,5 +1,6 @@
 package io.quantbeam.models.forest;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,7 +25,7 @@ import java.time.LocalTime;
  * @param tickSize price increment, &gt; 0 (e.g. 0.01 or 0.05)
  * @param seed the run's seed
  */
-public record MinuteBarGenerator(LocalDate firstDay, int businessDays, double tickSize, long seed) {
+public record MinuteBarGenerator(LocalDate firstDay, int businessDays, double tickSize, long seed) implements Serializable {
 
   public static final LocalTime SESSION_OPEN = LocalTime.of(9, 15);
   public static final LocalTime SESSION_CLOSE = LocalTime.of(15, 30);

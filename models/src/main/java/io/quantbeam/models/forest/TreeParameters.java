@@ -1,5 +1,7 @@
 package io.quantbeam.models.forest;
 
+import java.io.Serializable;
+
 /**
  * How one regression tree is grown (the grid search's hyper-parameters).
  *
@@ -11,7 +13,7 @@ package io.quantbeam.models.forest;
  * @param maxDepth nodes at this depth (the root has depth 0) are leaves; {@link #UNLIMITED_DEPTH}
  *     for none
  */
-public record TreeParameters(int maxFeatures, int minSamplesSplit, int maxDepth) {
+public record TreeParameters(int maxFeatures, int minSamplesSplit, int maxDepth) implements Serializable {
 
   public static final int UNLIMITED_DEPTH = Integer.MAX_VALUE;
 
