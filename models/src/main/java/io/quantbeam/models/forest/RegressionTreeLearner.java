@@ -33,6 +33,8 @@ public final class RegressionTreeLearner {
   /** Per sample id: bootstrap count and target. */
   private int[] sampleCount = new int[0];
   private double[] sampleTarget = new double[0];
+  /** Per sample id, side by side for the split scan (one cache line per sample): count, count x target. */
+  private double[] sampleWeighted = new double[0];
   /** Per row of the matrix: its sample id, or -1 when not sampled. */
   private int[] sampleOfRow = new int[0];
   /** Per sample id, 1 when it goes to the left child of the node being split, else 0. */
@@ -102,6 +104,7 @@ public final class RegressionTreeLearner {
       values = new double[featureCount][capacity];
       sampleCount = new int[capacity];
       sampleTarget = new double[capacity];
+      sampleWeighted = new double[2 * capacity];
       goesLeft = new int[capacity];
       spare = new int[capacity];
     }
@@ -121,6 +124,8 @@ public final class RegressionTreeLearner {
         sampleOfRow[row] = id;
         sampleCount[id] = counts[row];
         sampleTarget[id] = data.targets[row];
+        sampleWeighted[2 * id] = counts[row];
+        sampleWeighted[2 * id + 1] = counts[row] * data.targets[row];
         for (int f = 0; f < featureCount; f++) {
           values[f][id] = columns[f * rows + row];
         }
@@ -187,16 +192,17 @@ public final class RegressionTreeLearner {
       if (xs == x[ids[end - 1]]) {
         continue;
       }
-      int weightLeft = 0;
+      double[] weighted = sampleWeighted;
+      double weightLeft = 0;
       double sumLeft = 0;
       for (int i = start + 1; i < end; i++) {
-        int c = count[s];
+        double c = weighted[2 * s];
         weightLeft += c;
-        sumLeft += c * (target[s] - mean);
+        sumLeft += weighted[2 * s + 1] - c * mean;
         int next = ids[i];
         double xNext = x[next];
         double numerator = sumLeft * sumLeft;
-        double denominator = (double) weightLeft * (weight - weightLeft);
+        double denominator = weightLeft * (weight - weightLeft);
         if (numerator * bestDenominator > bestNumerator * denominator && xs < xNext) {
           bestNumerator = numerator;
           bestDenominator = denominator;
