@@ -142,11 +142,6 @@ public final class BarSeries {
         Arrays.copyOfRange(volume, from, to));
   }
 
-  /** Bar {@code index} as a value. */
-  public MinuteBar bar(int index) {
-    return new MinuteBar(symbol, timestamp(index), open[index], high[index], low[index], close[index], volume[index]);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof BarSeries s && symbol.equals(s.symbol) && Arrays.equals(localSeconds, s.localSeconds)

@@ -39,11 +39,6 @@ public record FeatureLayout(boolean calendar) implements Serializable {
     return LAGS + 1 + (calendar ? 5 : 0);
   }
 
-  /** Whether row {@code index} of a series has all its lags. */
-  public static boolean hasLags(int index) {
-    return index >= LAGS;
-  }
-
   /** Writes row {@code index}'s features into {@code into}; the row must have all its lags. */
   public void features(BarSeries series, int index, double[] into) {
     for (int lag = 0; lag <= LAGS; lag++) {

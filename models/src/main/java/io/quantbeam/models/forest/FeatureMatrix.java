@@ -53,11 +53,6 @@ public final class FeatureMatrix {
     }
   }
 
-  /** A matrix with no rows and the given features. */
-  public static FeatureMatrix empty(List<String> featureNames) {
-    return new FeatureMatrix(featureNames, new double[0], new double[0]);
-  }
-
   public int rows() {
     return rows;
   }

@@ -31,15 +31,11 @@ public final class ForestCoders {
     void write(PreparedRef r, DataOutputStream out) throws IOException {
       writeString(out, r.symbol());
       writeString(out, r.path());
-      out.writeInt(r.bars());
-      out.writeInt(r.trainRows());
-      out.writeInt(r.validationRows());
-      out.writeInt(r.testRows());
     }
 
     @Override
     PreparedRef read(DataInputStream in) throws IOException {
-      return new PreparedRef(readString(in), readString(in), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+      return new PreparedRef(readString(in), readString(in));
     }
   }
 

@@ -53,7 +53,7 @@ final class PrepareSymbolsFn extends DoFn<BarSeries, PreparedRef> {
     testRows.inc(test);
     String path = ForestFiles.preparedPath(settings, series.symbol());
     ForestFiles.writePrepared(path, prepared);
-    out.get(GridSearchForests.PREPARED).output(new PreparedRef(series.symbol(), path, series.size(), train, validation, test));
+    out.get(GridSearchForests.PREPARED).output(new PreparedRef(series.symbol(), path));
   }
 
   /** Why the symbol cannot be trained, or null. */

@@ -2,6 +2,6 @@ package io.quantbeam.transforms.forest;
 
 import org.apache.beam.sdk.coders.DefaultCoder;
 
-/** Where one symbol's prepared matrices were written, and their sizes; what the fan-out carries instead of the matrices. */
+/** Where one symbol's prepared matrices were written: what the fan-out carries instead of the matrices. */
 @DefaultCoder(ForestCoders.PreparedRefCoder.class)
-public record PreparedRef(String symbol, String path, int bars, int trainRows, int validationRows, int testRows) {}
+public record PreparedRef(String symbol, String path) {}

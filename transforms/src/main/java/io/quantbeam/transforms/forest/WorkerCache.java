@@ -97,8 +97,4 @@ final class WorkerCache<V> {
       totalBytes -= w;
     }
   }
-
-  synchronized int size() {
-    return entries.size();
-  }
 }
