@@ -223,11 +223,12 @@ public final class Charts {
   }
 
   private static void logGrid(StringBuilder s, Axis ay, String label) {
-    for (int p = (int) Math.ceil(ay.min()); p <= Math.floor(ay.max()); p++) {
-      double y = ay.px(p);
+    // ticks at nice values of log10(y), labelled with y itself
+    for (double t : ay.ticks(5)) {
+      double y = ay.px(t);
       s.append("<line x1=\"").append(Svg.px(LEFT)).append("\" x2=\"").append(Svg.px(WIDTH - RIGHT)).append("\" y1=\"")
           .append(Svg.px(y)).append("\" y2=\"").append(Svg.px(y)).append("\" stroke=\"#e3e3e3\"/>");
-      text(s, LEFT - 6, y + 4, "end", Svg.tick(Math.pow(10, p)), 11);
+      text(s, LEFT - 6, y + 4, "end", Svg.tick(Math.pow(10, t)), 11);
     }
     yLabel(s, label + " (log scale)");
   }
