@@ -93,7 +93,7 @@ public final class ForestPipeline {
         rejected = rejected.and(read.get(ReadBars.REJECTED)).and(assembled.get(AssembleBarSeries.REJECTED));
       }
       OutputFolder.clear(output, List.of(RESULTS_PREFIX + "-*", GRID_PREFIX + "-*", ForestResultJson.FILE,
-          MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE, "run.json"));
+          MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE, "report.html", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the input or prepare " + output + ": " + e.getMessage(), e);
     }
@@ -122,6 +122,7 @@ public final class ForestPipeline {
     double seconds = (System.nanoTime() - started) / 1e9;
     ForestSummary summary = new ForestSummary(result, settings, options, inputDescription, output, outputFormat, seconds);
     ReportFiles.write(output, SUMMARY_FILE, summary.text(), "text/plain");
+    summary.writeReport(output);
     new RunManifest(PipelineCatalog.FOREST.pipelineName(), options, startedAt, seconds)
         .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
         .outputsIn(output, List.of(DeadLetterOutput.FOLDER, MODELS))

@@ -26,6 +26,8 @@ final class ForestSummary {
   private final String headline;
   private final Map<String, String> facts = new LinkedHashMap<>();
   private final String table;
+  private final List<TreeParameters> grid;
+  private final List<JsonNode> symbols;
 
   ForestSummary(PipelineResult result, ForestSettings settings, ForestOptions options, String input, String output,
       FileFormat outputFormat, double seconds) {
@@ -60,7 +62,15 @@ final class ForestSummary {
     facts.put("grid", OutputPaths.child(output, ForestPipeline.GRID_PREFIX + "-*" + outputFormat.suffix()));
     facts.put("models", OutputPaths.child(output, ForestPipeline.MODELS + "/"));
     facts.put("dead letters", OutputPaths.child(output, DeadLetterOutput.FOLDER + "/"));
-    table = table(settings.grid(), ForestResultJson.read(output));
+    facts.put("report", OutputPaths.child(output, "report.html"));
+    grid = settings.grid();
+    symbols = ForestResultJson.read(output);
+    table = table(grid, symbols);
+  }
+
+  /** The report's page: the run facts and the symbols' grids and errors. */
+  void writeReport(String output) {
+    ForestReport.write(output, headline, facts, grid, symbols);
   }
 
   RunMetrics metrics() {
