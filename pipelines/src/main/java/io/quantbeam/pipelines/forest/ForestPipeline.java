@@ -12,7 +12,6 @@ import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.ForestMetrics;
 import io.quantbeam.transforms.forest.ForestSettings;
@@ -28,7 +27,6 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -108,8 +106,7 @@ public final class ForestPipeline {
     results
         .apply("ResultsAsJson", MapElements.into(TypeDescriptors.strings()).via(ForestResultJson.toJson()))
         .apply("WriteResultsJson", TextIO.write().to(OutputPaths.child(output, ForestResultJson.FILE)).withoutSharding());
-    DeadLetterOutput.write(rejected.apply("AllRejected", Flatten.pCollections()).setCoder(DeadLetterCoder.of()), output,
-        ForestMetrics.NAMESPACE);
+    DeadLetterOutput.writeAll(rejected, output, ForestMetrics.NAMESPACE);
 
     Instant startedAt = Instant.now();
     PipelineResult result;

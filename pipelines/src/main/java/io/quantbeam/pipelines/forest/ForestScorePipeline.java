@@ -15,7 +15,6 @@ import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.BarSeriesCoder;
 import io.quantbeam.transforms.forest.ForestMetrics;
@@ -34,7 +33,6 @@ import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
@@ -109,8 +107,7 @@ public final class ForestScorePipeline {
     scored
         .apply("ScoresAsJson", MapElements.into(TypeDescriptors.strings()).via(ScoreJson.toJson()))
         .apply("WriteScores", TextIO.write().to(OutputPaths.child(output, ScoreJson.FILE)).withoutSharding());
-    DeadLetterOutput.write(rejected.apply("AllRejected", Flatten.pCollections()).setCoder(DeadLetterCoder.of()), output,
-        ForestMetrics.NAMESPACE);
+    DeadLetterOutput.writeAll(rejected, output, ForestMetrics.NAMESPACE);
 
     Instant startedAt = Instant.now();
     PipelineResult result = pipeline.run();
