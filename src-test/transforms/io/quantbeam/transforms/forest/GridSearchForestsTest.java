@@ -138,8 +138,8 @@ class GridSearchForestsTest {
 
     assertEquals(1, counter(run[0], "prepared_loads"), "matrices are read once per worker JVM");
     assertEquals((long) GRID.size() * SUB_FORESTS + FINAL_SUB_FORESTS, counter(run[0], ForestMetrics.SUB_FORESTS));
-    try (var left = Files.walk(dir.resolve("work"))) {
-      assertFalse(left.anyMatch(f -> f.toString().endsWith(".qbrf")), "sub-forest parts are removed once assembled");
+    try (var files = Files.walk(dir.resolve("models"))) {
+      assertFalse(files.anyMatch(f -> f.getFileName().toString().startsWith(".tmp-")), "no temporary model file is left");
     }
   }
 

@@ -84,9 +84,4 @@ public final class ForestFiles {
     FileSystems.rename(List.of(FileSystems.matchNewResource(from, false)), List.of(FileSystems.matchNewResource(to, false)),
         MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
   }
-
-  static void delete(List<String> paths) throws IOException {
-    FileSystems.delete(paths.stream().map(p -> FileSystems.matchNewResource(p, false)).toList(),
-        MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
-  }
 }

@@ -6,14 +6,13 @@ import io.quantbeam.models.forest.ForestModelHeader;
 import io.quantbeam.models.forest.RegressionTree;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes a symbol's model file from its final sub-forests' part files, one part in memory at a
  * time: the header, then every part's trees in sub-forest order. The file is written under a
- * temporary name and renamed when complete, so a model file is whole or absent; the parts are
- * deleted afterwards.
+ * temporary name and renamed when complete, so a model file is whole or absent. The parts stay
+ * until the run's work folder is removed, so that a retried assembly finds them again.
  */
 final class ModelAssembly {
 
@@ -38,9 +37,6 @@ final class ModelAssembly {
       writer.finish();
     }
     ForestFiles.rename(temporary, modelPath);
-    List<String> done = new ArrayList<>();
-    parts.forEach(p -> done.add(p.partPath()));
-    ForestFiles.delete(done);
   }
 
   private static String parentOf(String path) {
