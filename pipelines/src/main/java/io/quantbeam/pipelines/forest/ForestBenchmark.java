@@ -29,13 +29,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Benchmark of the forest learner (a command, not a test; see benchmarks/forest/README.md): one
+ * Benchmark of the forest learner (a command, not a test; see pipelines/benchmarks/forest/README.md): one
  * synthetic symbol with the study's size (about 64,000 training rows of the 11 features), the
  * spec's features and split, a forest of {@code --trees} trees per grid point, fitted with 1 and 2
  * threads (trees shared out like scikit-learn's n_jobs). Prints and writes {@code java.csv}: wall
  * seconds per fit (fastest of {@code --repeats}), trees per second, CPU seconds per tree and the
  * validation MSE. Exports the training and validation matrices as CSV so that
- * benchmarks/forest/sklearn_bench.py fits scikit-learn on exactly the same rows.
+ * pipelines/benchmarks/forest/sklearn_bench.py fits scikit-learn on exactly the same rows.
  */
 public final class ForestBenchmark {
 
