@@ -2,7 +2,6 @@ package io.quantbeam.models.stress;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@code quantity} European options (negative for written) on equity index {@code equity}, strike
@@ -22,7 +21,9 @@ public record OptionPosition(String positionId, String book, String currency, do
       throw new IllegalArgumentException("position " + positionId + ": strike must be >= 0, got " + strike);
     }
     PositionChecks.positive(positionId, "expiry_years", expiryYears);
-    Objects.requireNonNull(callPut, () -> "position " + positionId + ": call_put is missing");
+    if (callPut == null) {
+      throw new IllegalArgumentException("position " + positionId + ": call_put is missing");
+    }
   }
 
   @Override
