@@ -7,7 +7,8 @@ import java.util.Objects;
  * What to estimate: the method, the horizons in years (each &gt; 0, e.g. 1, 2, 3, 4, 5), which
  * dates (ITERATIVE and NAIVE only) and which drift (ITERATIVE and NAIVE only).
  */
-public record MertonSettings(MertonMethod method, double[] horizonsYears, Estimation estimation, Drift drift) {
+public record MertonSettings(MertonMethod method, double[] horizonsYears, Estimation estimation, Drift drift)
+    implements java.io.Serializable {
 
   public MertonSettings {
     Objects.requireNonNull(method, "method");

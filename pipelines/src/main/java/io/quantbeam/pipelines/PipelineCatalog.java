@@ -1,0 +1,52 @@
+package io.quantbeam.pipelines;
+
+import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
+import io.quantbeam.pipelines.merton.MertonPipeline;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}. */
+public enum PipelineCatalog {
+  MERTON("merton", "Merton distance to default and default probability per firm and day", MertonPipeline::main),
+  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main);
+
+  /** A pipeline's command-line entry point. */
+  @FunctionalInterface
+  public interface Main {
+    void run(String[] args) throws Exception;
+  }
+
+  private final String pipelineName;
+  private final String description;
+  private final Main main;
+
+  PipelineCatalog(String pipelineName, String description, Main main) {
+    this.pipelineName = pipelineName;
+    this.description = description;
+    this.main = main;
+  }
+
+  public String pipelineName() {
+    return pipelineName;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Main main() {
+    return main;
+  }
+
+  public static Optional<PipelineCatalog> byName(String name) {
+    return Arrays.stream(values()).filter(p -> p.pipelineName.equals(name)).findFirst();
+  }
+
+  /** One line per pipeline: name and description. */
+  public static String listing() {
+    return Arrays.stream(values())
+        .map(p -> String.format("  %-18s %s", p.pipelineName, p.description))
+        .collect(Collectors.joining(System.lineSeparator()));
+  }
+}

@@ -1,0 +1,35 @@
+package io.quantbeam.pipelines.io;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MoveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+
+/**
+ * Prepares an output folder for a rerun: removes the files an earlier run of the same pipeline
+ * wrote there, so that a run with fewer shards leaves no stale shard behind. Other files stay.
+ */
+public final class OutputFolder {
+
+  private OutputFolder() {}
+
+  /** Deletes the files matching each of {@code globs} (relative to {@code folder}). */
+  public static void clear(String folder, List<String> globs) throws IOException {
+    List<ResourceId> stale = new ArrayList<>();
+    for (String glob : globs) {
+      MatchResult match = FileSystems.match(OutputPaths.child(folder, glob), EmptyMatchTreatment.ALLOW);
+      if (match.status() == MatchResult.Status.OK) {
+        for (MatchResult.Metadata file : match.metadata()) {
+          stale.add(file.resourceId());
+        }
+      }
+    }
+    if (!stale.isEmpty()) {
+      FileSystems.delete(stale, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    }
+  }
+}

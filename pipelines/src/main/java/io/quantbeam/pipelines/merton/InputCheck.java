@@ -1,0 +1,40 @@
+package io.quantbeam.pipelines.merton;
+
+import io.quantbeam.pipelines.io.TabularReader;
+import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.transforms.merton.MertonInputColumns;
+import java.io.IOException;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+
+/**
+ * Checks the input before any work starts: the glob matches files, each file opens, its header has
+ * the required columns, and every file without a rate column has the rates file to fall back on.
+ */
+final class InputCheck {
+
+  private InputCheck() {}
+
+  /** @return how many files the glob matched */
+  static int check(String filePattern, FileFormat formatOrNull, boolean haveRatesFile) throws IOException {
+    MatchResult match = FileSystems.match(filePattern, EmptyMatchTreatment.ALLOW);
+    List<MatchResult.Metadata> files = match.status() == MatchResult.Status.OK ? match.metadata() : List.of();
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("--input matched no files: " + filePattern);
+    }
+    for (MatchResult.Metadata file : files) {
+      String source = file.resourceId().toString();
+      FileFormat format = formatOrNull != null ? formatOrNull : FileFormat.ofFileName(source);
+      try (TabularReader reader = TabularReader.open(file, format)) {
+        MertonInputColumns columns = MertonInputColumns.resolve(source, reader.header());
+        if (!columns.hasRiskFreeRate() && !haveRatesFile) {
+          throw new IllegalArgumentException(source + " has no risk_free_rate (or DGS1) column; "
+              + "give the rates with --riskFreeRates=<file with date,rate>");
+        }
+      }
+    }
+    return files.size();
+  }
+}

@@ -1,0 +1,115 @@
+package io.quantbeam.pipelines.merton;
+
+import io.quantbeam.models.merton.FirmHistory;
+import io.quantbeam.models.merton.MertonResult;
+import io.quantbeam.models.merton.MertonSettings;
+import io.quantbeam.pipelines.Cli;
+import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.DeadLetterOutput;
+import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputPaths;
+import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.merton.AssembleFirmHistories;
+import io.quantbeam.transforms.merton.EstimateMerton;
+import io.quantbeam.transforms.merton.MertonMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/**
+ * Merton distance to default for every firm and day (specs/merton.md):
+ * read → validate → group per firm in date order → estimate → write, with rejected rows written
+ * to {@code <output>/dead-letter/} and a summary at the end.
+ */
+public final class MertonPipeline {
+
+  static final String RESULT_PREFIX = "merton";
+  static final String SAMPLE_OUTPUT = "out/merton";
+  static final long SAMPLE_SEED = 20240501L;
+
+  private MertonPipeline() {}
+
+  public static void main(String[] args) {
+    Cli.run(args, MertonOptions.class, MertonPipeline::run);
+  }
+
+  /** Checks the options and the input, runs the pipeline to the end, prints the summary. */
+  public static PipelineResult run(MertonOptions options) {
+    long started = System.nanoTime();
+    MertonSettings settings = MertonRunSettings.from(options);
+    FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
+    FileFormat inputFormat = "auto".equalsIgnoreCase(options.getInputFormat().trim())
+        ? null : FileFormat.parse("inputFormat", options.getInputFormat());
+    String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
+    boolean sample = options.getInput() == null || options.getInput().isBlank();
+    if (sample && options.getRiskFreeRates() != null) {
+      throw new IllegalArgumentException("--riskFreeRates needs --input: the built-in sample has its own rates");
+    }
+    Runners.tune(options);
+
+    Pipeline pipeline = Pipeline.create(options);
+    PCollection<FirmHistory> firms;
+    PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
+    String inputDescription;
+    try {
+      if (sample) {
+        firms = pipeline.apply("SampleFirms", new SampleFirms(options.getSampleFirms(), options.getSampleYears(),
+            SAMPLE_SEED, true));
+        inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
+            + " years";
+      } else {
+        int files = InputCheck.check(options.getInput(), inputFormat, options.getRiskFreeRates() != null);
+        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
+        PCollectionTuple read = pipeline.apply("ReadObservations",
+            new ReadFirmObservations(options.getInput(), inputFormat));
+        AssembleFirmHistories assemble = options.getRiskFreeRates() == null
+            ? AssembleFirmHistories.withRatesInRows()
+            : AssembleFirmHistories.withRatesByDay(ratesView(pipeline, options.getRiskFreeRates(), inputFormat));
+        PCollectionTuple assembled = read.get(ReadFirmObservations.CHUNKS).apply("AssembleFirms", assemble);
+        firms = assembled.get(AssembleFirmHistories.HISTORIES);
+        rejected = rejected.and(read.get(ReadFirmObservations.REJECTED))
+            .and(assembled.get(AssembleFirmHistories.REJECTED));
+      }
+      OutputFolder.clear(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the input or prepare " + output + ": " + e.getMessage(), e);
+    }
+
+    PCollection<MertonResult> results = firms.apply("EstimateMerton", new EstimateMerton(settings));
+    results.apply("WriteResults", FileIO.<MertonResult>write()
+        .via(MertonResultSinks.of(outputFormat))
+        .to(output)
+        .withPrefix(RESULT_PREFIX)
+        .withSuffix(outputFormat.suffix()));
+    DeadLetterOutput.write(rejected.apply("AllRejected", Flatten.pCollections()), output, MertonMetrics.NAMESPACE);
+
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.println(MertonSummary.of(result, settings, options, inputDescription, output, outputFormat, seconds));
+    return result;
+  }
+
+  private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, String ratesFile, FileFormat format)
+      throws IOException {
+    Map<Long, Double> rates = RiskFreeRates.read(ratesFile, format);
+    return pipeline
+        .apply("RiskFreeRates", Create.of(rates).withCoder(KvCoder.of(VarLongCoder.of(), DoubleCoder.of())))
+        .apply("RatesByDay", View.asMap());
+  }
+}
