@@ -119,6 +119,7 @@ class PortfolioRevaluerTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new PortfolioRevaluer(market, withDax, layout));
     assertTrue(e.getMessage().contains("DAX-1") && e.getMessage().contains("EQUITY_DAX"), e.getMessage());
+    assertEquals(InvalidPositionException.UNKNOWN_FACTOR, ((InvalidPositionException) e).reason());
   }
 
   @Test

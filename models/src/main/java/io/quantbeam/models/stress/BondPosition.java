@@ -20,9 +20,10 @@ public record BondPosition(String positionId, String book, String currency, doub
     PositionChecks.finite(positionId, "notional", notional);
     PositionChecks.finite(positionId, "coupon", coupon);
     if (frequency != 1 && frequency != 2 && frequency != 4 && frequency != 12) {
-      throw new IllegalArgumentException("position " + positionId + ": frequency must be 1, 2, 4 or 12, got " + frequency);
+      throw new InvalidPositionException(positionId, InvalidPositionException.BAD_FREQUENCY,
+          "frequency must be 1, 2, 4 or 12, got " + frequency);
     }
-    PositionChecks.positive(positionId, "maturity_years", maturityYears);
+    PositionChecks.positive(positionId, "maturity_years", maturityYears, InvalidPositionException.NON_POSITIVE_MATURITY);
     PositionChecks.text(positionId, "rating", rating);
   }
 

@@ -1,5 +1,6 @@
 package io.quantbeam.models.stress;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -7,7 +8,7 @@ import java.math.RoundingMode;
  * A VaR or ES confidence level α, 0 &lt; α &lt; 1, kept in exact decimal as written (the text is the
  * report key, e.g. "0.99").
  */
-public record ConfidenceLevel(String text, BigDecimal value) {
+public record ConfidenceLevel(String text, BigDecimal value) implements Serializable {
 
   public ConfidenceLevel {
     if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) >= 0) {

@@ -1,12 +1,13 @@
 package io.quantbeam.models.stress;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * The covariance of factor shocks over the scenario horizon, in the units of each factor's shock
  * (see {@link FactorKind}): rows and columns in the order of {@code layout}.
  */
-public record FactorCovariance(ScenarioLayout layout, double[][] matrix) {
+public record FactorCovariance(ScenarioLayout layout, double[][] matrix) implements Serializable {
 
   public FactorCovariance {
     int n = layout.size();

@@ -1,5 +1,6 @@
 package io.quantbeam.models.stress;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  * {@link FactorKind} for units). Equity levels and FX rates are &gt; 0, volatilities ≥ 0, every
  * value finite. The base currency has no FX factor: its rate is 1.
  */
-public record MarketData(String baseCurrency, SortedMap<String, Double> factors) {
+public record MarketData(String baseCurrency, SortedMap<String, Double> factors) implements Serializable {
 
   public MarketData {
     Objects.requireNonNull(baseCurrency, "baseCurrency");
@@ -54,13 +55,13 @@ public record MarketData(String baseCurrency, SortedMap<String, Double> factors)
     return v;
   }
 
-  /** Whether every factor a position needs is in this market; the first missing id, or null. */
-  public String firstMissing(Iterable<String> factorIds) {
-    for (String id : factorIds) {
+  /** Throws {@link InvalidPositionException} naming the first factor the position needs that this market lacks. */
+  public void requireFactorsOf(Position position) {
+    for (String id : position.requiredFactors(baseCurrency)) {
       if (!has(id)) {
-        return id;
+        throw new InvalidPositionException(position.positionId(), InvalidPositionException.UNKNOWN_FACTOR,
+            "needs factor " + id + ", which the market lacks");
       }
     }
-    return null;
   }
 }

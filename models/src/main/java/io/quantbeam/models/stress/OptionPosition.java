@@ -18,11 +18,12 @@ public record OptionPosition(String positionId, String book, String currency, do
     PositionChecks.text(positionId, "equity", equity);
     PositionChecks.finite(positionId, "strike", strike);
     if (strike < 0) {
-      throw new IllegalArgumentException("position " + positionId + ": strike must be >= 0, got " + strike);
+      throw new InvalidPositionException(positionId, InvalidPositionException.NEGATIVE_STRIKE,
+          "strike must be >= 0, got " + strike);
     }
-    PositionChecks.positive(positionId, "expiry_years", expiryYears);
+    PositionChecks.positive(positionId, "expiry_years", expiryYears, InvalidPositionException.NON_POSITIVE_EXPIRY);
     if (callPut == null) {
-      throw new IllegalArgumentException("position " + positionId + ": call_put is missing");
+      throw new InvalidPositionException(positionId, InvalidPositionException.MISSING_FIELD, "call_put is missing");
     }
   }
 

@@ -26,8 +26,8 @@ public final class PortfolioRevaluer {
   private final Kernel[] kernels;
 
   /**
-   * @throws IllegalArgumentException naming the position when it needs a factor the market lacks,
-   *     or when the layout names a factor the market lacks
+   * @throws InvalidPositionException when a position needs a factor the market lacks
+   * @throws IllegalArgumentException when the layout names a factor the market lacks
    */
   public PortfolioRevaluer(MarketData market, List<Position> positions, ScenarioLayout layout) {
     this.plan = new ShockedMarket.Plan(market, layout);
@@ -40,11 +40,7 @@ public final class PortfolioRevaluer {
     this.kernels = new Kernel[positions.size()];
     for (int k = 0; k < kernels.length; k++) {
       Position position = positions.get(k);
-      String missing = market.firstMissing(position.requiredFactors(market.baseCurrency()));
-      if (missing != null) {
-        throw new IllegalArgumentException("position " + position.positionId() + " needs factor " + missing
-            + ", which the market lacks");
-      }
+      market.requireFactorsOf(position);
       int book = books.indexOf(position.book());
       double base = PositionValuer.valueInBase(position, baseState);
       baseValueByBook[book] += base;

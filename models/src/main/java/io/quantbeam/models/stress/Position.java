@@ -1,5 +1,6 @@
 package io.quantbeam.models.stress;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * fields of its type. Implementations validate on construction and name the position in every
  * message.
  */
-public sealed interface Position permits EquityPosition, BondPosition, OptionPosition, CashPosition {
+public sealed interface Position extends Serializable
+    permits EquityPosition, BondPosition, OptionPosition, CashPosition {
 
   String positionId();
 

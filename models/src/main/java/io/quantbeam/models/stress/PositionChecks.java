@@ -2,14 +2,14 @@ package io.quantbeam.models.stress;
 
 import java.util.List;
 
-/** Validation shared by the position records: every message names the position. */
+/** Validation shared by the position records: every failure names the position and has a reason code. */
 final class PositionChecks {
 
   private PositionChecks() {}
 
   static void common(String positionId, String book, String currency) {
     if (positionId == null || positionId.isBlank()) {
-      throw new IllegalArgumentException("a position has an empty position_id");
+      throw new InvalidPositionException("(no id)", InvalidPositionException.MISSING_FIELD, "position_id is missing");
     }
     text(positionId, "book", book);
     text(positionId, "currency", currency);
@@ -17,20 +17,21 @@ final class PositionChecks {
 
   static void text(String positionId, String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("position " + positionId + ": " + field + " is missing");
+      throw new InvalidPositionException(positionId, InvalidPositionException.MISSING_FIELD, field + " is missing");
     }
   }
 
   static void finite(String positionId, String field, double value) {
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("position " + positionId + ": " + field + " is not a finite number: " + value);
+      throw new InvalidPositionException(positionId, InvalidPositionException.NON_FINITE_NUMBER,
+          field + " is not a finite number: " + value);
     }
   }
 
-  static void positive(String positionId, String field, double value) {
+  static void positive(String positionId, String field, double value, String reason) {
     finite(positionId, field, value);
     if (!(value > 0)) {
-      throw new IllegalArgumentException("position " + positionId + ": " + field + " must be > 0, got " + value);
+      throw new InvalidPositionException(positionId, reason, field + " must be > 0, got " + value);
     }
   }
 

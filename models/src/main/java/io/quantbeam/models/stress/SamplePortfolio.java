@@ -15,6 +15,8 @@ public final class SamplePortfolio {
 
   private static final String[] BOND_CURRENCIES = {"USD", "USD", "USD", "USD", "EUR", "EUR", "EUR", "GBP", "GBP", "JPY", "CHF"};
   private static final double[] CURRENCY_UNITS = {1, 1, 1, 150, 1};
+  /** Streams below this are the market's and the covariance's. */
+  private static final long FIRST_POSITION_STREAM = 16;
 
   private SamplePortfolio() {}
 
@@ -22,23 +24,27 @@ public final class SamplePortfolio {
     if (positions < 0) {
       throw new IllegalArgumentException("number of positions must be >= 0, got " + positions);
     }
-    SeededRandom random = new SeededRandom(seed, 3);
     List<Position> out = new ArrayList<>(positions);
     for (int i = 0; i < positions; i++) {
-      String id = String.format("P%07d", i + 1);
-      boolean macro = random.chance(0.1);
-      double type = random.nextDouble();
-      if (type < 0.30) {
-        out.add(equity(id, macro ? "MACRO" : "EQUITY_CASH", random));
-      } else if (type < 0.65) {
-        out.add(bond(id, macro, market, random));
-      } else if (type < 0.85) {
-        out.add(option(id, macro ? "MACRO" : "EQUITY_DERIVS", market, random));
-      } else {
-        out.add(cash(id, macro ? "MACRO" : "TREASURY", random));
-      }
+      out.add(position(market, seed, i));
     }
     return out;
+  }
+
+  /** Position {@code index} (0-based, id P0000001 for index 0): a function of (seed, index) only. */
+  public static Position position(MarketData market, long seed, long index) {
+    SeededRandom random = new SeededRandom(seed, FIRST_POSITION_STREAM + index);
+    String id = String.format("P%07d", index + 1);
+    boolean macro = random.chance(0.1);
+    double type = random.nextDouble();
+    if (type < 0.30) {
+      return equity(id, macro ? "MACRO" : "EQUITY_CASH", random);
+    } else if (type < 0.65) {
+      return bond(id, macro, market, random);
+    } else if (type < 0.85) {
+      return option(id, macro ? "MACRO" : "EQUITY_DERIVS", market, random);
+    }
+    return cash(id, macro ? "MACRO" : "TREASURY", random);
   }
 
   private static EquityPosition equity(String id, String book, SeededRandom random) {

@@ -1,5 +1,6 @@
 package io.quantbeam.models.stress;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
  * The factors a set of scenarios shocks, in column order: the header of a scenario file, or the
  * factors of a covariance matrix. Factors not listed are never shocked.
  */
-public record ScenarioLayout(List<String> factorIds) {
+public record ScenarioLayout(List<String> factorIds) implements Serializable {
 
   public ScenarioLayout {
     factorIds = List.copyOf(factorIds);

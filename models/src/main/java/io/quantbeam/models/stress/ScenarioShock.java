@@ -1,5 +1,6 @@
 package io.quantbeam.models.stress;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -10,7 +11,7 @@ import java.util.TreeMap;
  * shocked). Units follow {@link FactorKind}: additive decimals for rates, spreads and volatilities,
  * relative changes for equity levels and FX rates (which must be &gt; −1).
  */
-public record ScenarioShock(SortedMap<String, Double> shocks) {
+public record ScenarioShock(SortedMap<String, Double> shocks) implements Serializable {
 
   /** No factor shocked: the base market. */
   public static final ScenarioShock NONE = new ScenarioShock(new TreeMap<>());
