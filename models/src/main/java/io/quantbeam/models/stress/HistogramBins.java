@@ -63,6 +63,13 @@ public record HistogramBins(double[] edges) {
     }
   }
 
+  /** The histogram of {@code values} on these bins. */
+  public Histogram histogram(double[] values) {
+    long[] counts = new long[bins()];
+    count(values, counts);
+    return new Histogram(edges, counts);
+  }
+
   @Override
   public double[] edges() {
     return edges.clone();
