@@ -2,6 +2,8 @@ package io.quantbeam.pipelines;
 
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
+import io.quantbeam.pipelines.stress.StressGeneratePipeline;
+import io.quantbeam.pipelines.stress.StressPipeline;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,7 +11,9 @@ import java.util.stream.Collectors;
 /** Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}. */
 public enum PipelineCatalog {
   MERTON("merton", "Merton distance to default and default probability per firm and day", MertonPipeline::main),
-  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main);
+  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main),
+  STRESS("stress", "Portfolio revalued under many scenarios: exact VaR and ES per book and in total", StressPipeline::main),
+  STRESS_GENERATE("stress-generate", "Realistic market, factor covariance and a portfolio of any size", StressGeneratePipeline::main);
 
   /** A pipeline's command-line entry point. */
   @FunctionalInterface

@@ -1,0 +1,73 @@
+package io.quantbeam.pipelines.stress;
+
+import io.quantbeam.models.stress.Histogram;
+import io.quantbeam.models.stress.PnlDistribution;
+import io.quantbeam.pipelines.io.OutputPaths;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Builds the report from the collated distribution, the histogram and the count of rejected
+ * scenarios, and writes {@code report.json} and {@code report.txt} (each complete or not at all).
+ */
+final class WriteReport extends PTransform<PCollection<PnlDistribution>, PDone> {
+
+  static final String NAME = "report";
+  private static final TupleTag<String> JSON = new TupleTag<>() {};
+  private static final TupleTag<String> TEXT = new TupleTag<>() {};
+
+  private final ReportContext context;
+  private final PCollectionView<Histogram> histogram;
+  private final PCollectionView<Long> scenariosRejected;
+  private final String output;
+
+  WriteReport(ReportContext context, PCollectionView<Histogram> histogram, PCollectionView<Long> scenariosRejected,
+      String output) {
+    this.context = context;
+    this.histogram = histogram;
+    this.scenariosRejected = scenariosRejected;
+    this.output = output;
+  }
+
+  @Override
+  public PDone expand(PCollection<PnlDistribution> distribution) {
+    PCollectionTuple rendered = distribution.apply("Render", ParDo.of(new RenderFn(context, histogram, scenariosRejected))
+        .withSideInputs(histogram, scenariosRejected)
+        .withOutputTags(JSON, TupleTagList.of(TEXT)));
+    String prefix = OutputPaths.child(output, NAME);
+    rendered.get(JSON).setCoder(StringUtf8Coder.of())
+        .apply("WriteJson", TextIO.write().to(prefix).withSuffix(".json").withoutSharding());
+    rendered.get(TEXT).setCoder(StringUtf8Coder.of())
+        .apply("WriteText", TextIO.write().to(prefix).withSuffix(".txt").withoutSharding());
+    return PDone.in(distribution.getPipeline());
+  }
+
+  private static final class RenderFn extends DoFn<PnlDistribution, String> {
+    private final ReportContext context;
+    private final PCollectionView<Histogram> histogram;
+    private final PCollectionView<Long> scenariosRejected;
+
+    RenderFn(ReportContext context, PCollectionView<Histogram> histogram, PCollectionView<Long> scenariosRejected) {
+      this.context = context;
+      this.histogram = histogram;
+      this.scenariosRejected = scenariosRejected;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      StressReport report = new StressReport(context, c.element(), c.sideInput(histogram),
+          c.sideInput(scenariosRejected));
+      c.output(JSON, report.toJson());
+      c.output(TEXT, report.toText());
+    }
+  }
+}
