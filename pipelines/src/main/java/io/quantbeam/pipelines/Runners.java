@@ -2,6 +2,8 @@ package io.quantbeam.pipelines;
 
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Runner settings every quantbeam pipeline applies before it builds its graph. */
@@ -21,6 +23,22 @@ public final class Runners {
       direct.setEnforceEncodability(false);
       direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
     }
+  }
+
+  /**
+   * How many elements the runner works on at once: the Direct runner's target parallelism, the
+   * Flink job's parallelism (cores when unset), else the cores of this machine.
+   */
+  public static int parallelism(PipelineOptions options) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (options.getRunner() == DirectRunner.class) {
+      return options.as(DirectOptions.class).getTargetParallelism();
+    }
+    if (options.getRunner() == FlinkRunner.class) {
+      int parallelism = options.as(FlinkPipelineOptions.class).getParallelism();
+      return parallelism > 0 ? parallelism : cores;
+    }
+    return cores;
   }
 
   /** The runner's short name for summaries. */
