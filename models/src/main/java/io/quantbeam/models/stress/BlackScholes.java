@@ -1,6 +1,6 @@
 package io.quantbeam.models.stress;
 
-import org.apache.commons.math3.special.Erf;
+import io.quantbeam.models.math.NormalDistribution;
 
 /**
  * Black–Scholes price of one European option on a non-dividend-paying underlying.
@@ -16,20 +16,15 @@ public final class BlackScholes {
 
   public static double price(OptionType type, double spot, double strike, double rate, double volatility,
       double expiryYears) {
-    double stdDev = volatility * Math.sqrt(expiryYears);
-    double discountedStrike = strike * Math.exp(-rate * expiryYears);
     if (strike == 0) {
       return type == OptionType.CALL ? spot : 0;
     }
+    double stdDev = volatility * Math.sqrt(expiryYears);
+    double discountedStrike = strike * Math.exp(-rate * expiryYears);
     double d1 = (Math.log(spot / strike) + (rate + 0.5 * volatility * volatility) * expiryYears) / stdDev;
     double d2 = d1 - stdDev;
     return type == OptionType.CALL
-        ? spot * normalCdf(d1) - discountedStrike * normalCdf(d2)
-        : discountedStrike * normalCdf(-d2) - spot * normalCdf(-d1);
-  }
-
-  /** Φ(x). Kept behind one method so the implementation can be swapped for a faster one. */
-  private static double normalCdf(double x) {
-    return 0.5 * Erf.erfc(-x / Math.sqrt(2));
+        ? spot * NormalDistribution.cdf(d1) - discountedStrike * NormalDistribution.cdf(d2)
+        : discountedStrike * NormalDistribution.cdf(-d2) - spot * NormalDistribution.cdf(-d1);
   }
 }

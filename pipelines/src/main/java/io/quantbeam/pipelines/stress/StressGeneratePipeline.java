@@ -8,6 +8,7 @@ import io.quantbeam.models.stress.SampleMarket;
 import io.quantbeam.models.stress.SamplePortfolio;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
@@ -22,7 +23,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -79,13 +79,11 @@ public final class StressGeneratePipeline {
         .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
         .apply("GeneratePositions", ParDo.of(new GenerateFn(market, options.getSeed())))
         .setCoder(SerializableCoder.of(PositionBatch.class))
-        .apply("WritePortfolio", FileIO.<PositionBatch>write()
-            .via(PortfolioSinks.of(format))
-            .to(output)
-            .withPrefix(StressInputWriter.PORTFOLIO)
-            .withSuffix(format.suffix()));
+        .apply("WritePortfolio", BatchFileWrite.to(output, StressInputWriter.PORTFOLIO, format.suffix(),
+            PortfolioSinks.of(format)));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
+    OutputFolder.removeEmptyTempFolder(output);
     System.out.printf(Locale.ROOT, "%nstress-generate  %,d positions, %d factors, %d-day covariance, seed %d, %.1f s%n"
             + "  market       %s%n  covariance   %s%n  portfolio    %s%n",
         options.getPositions(), covariance.layout().size(), options.getHorizonDays(), options.getSeed(),

@@ -10,6 +10,7 @@ import io.quantbeam.models.stress.SamplePortfolio;
 import io.quantbeam.models.stress.ScenarioLayout;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  * {@code <output>/sample-inputs/} and read back like any input.
  */
 record StressInputs(MarketData market, List<Position> positions, List<DeadLetter> invalidPositions,
-    long portfolioRows, Scenarios scenarios, String description) {
+    long portfolioRows, Scenarios scenarios, String description, List<String> inputPatterns) {
 
   static final String SAMPLE_FOLDER = "sample-inputs";
   static final int SAMPLE_HORIZON_DAYS = 10;
@@ -92,7 +93,14 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     if (description == null) {
       description = portfolio + ", " + market;
     }
-    return new StressInputs(marketData, loaded.positions(), loaded.rejected(), loaded.rows(), source, description);
+    List<String> patterns = new ArrayList<>(List.of(market, portfolio));
+    if (source instanceof Files f) {
+      patterns.add(f.pattern());
+    } else {
+      patterns.add(covariance);
+    }
+    return new StressInputs(marketData, loaded.positions(), loaded.rejected(), loaded.rows(), source, description,
+        patterns);
   }
 
   private static Scenarios scenarios(String scenarios, String covariancePath, long seed, MarketData market)
@@ -144,6 +152,13 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
+  }
+
+  /** Every input file, for the run manifest. */
+  List<String> files() {
+    List<String> files = new ArrayList<>();
+    inputPatterns.forEach(p -> files.addAll(RunManifest.list(p)));
+    return files;
   }
 
   /** How the scenarios are described in the report. */

@@ -7,12 +7,16 @@ import io.quantbeam.models.stress.PnlDistribution;
 import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.PortfolioSnapshot;
 import io.quantbeam.pipelines.Cli;
+import io.quantbeam.pipelines.PipelineCatalog;
+import io.quantbeam.pipelines.ProgressLine;
 import io.quantbeam.pipelines.RunMetrics;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.stress.CollatePnl;
@@ -28,16 +32,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
@@ -68,6 +70,7 @@ public final class StressPipeline {
   /** Checks the options and inputs, runs to the end, prints the report. */
   public static PipelineResult run(StressOptions options) {
     long started = System.nanoTime();
+    Instant startedAt = Instant.now();
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
     List<ConfidenceLevel> varLevels = levels("confidence", options.getConfidence());
     List<ConfidenceLevel> esLevels = levels("esConfidence", options.getEsConfidence());
@@ -79,17 +82,13 @@ public final class StressPipeline {
     }
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
     Runners.tune(options);
-    boolean direct = options.getRunner() == DirectRunner.class;
-    if (direct) {
-      options.as(DirectOptions.class).setBlockOnRun(false); // so that progress can be printed while it runs
-    }
     FileSystems.setDefaultPipelineOptions(options);
 
     StressInputs inputs;
     try {
       inputs = StressInputs.load(options, output);
       OutputFolder.clear(output, List.of(PnlSinks.PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
-          WriteReport.NAME + ".json", WriteReport.NAME + ".txt"));
+          WriteReport.NAME + ".*", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
     }
@@ -131,11 +130,8 @@ public final class StressPipeline {
     scenarioRejections.add(revalued.get(RevalueShards.REJECTED));
 
     PCollection<PnlBlock> pnl = revalued.get(RevalueShards.PNL);
-    pnl.apply("WritePnl", FileIO.<PnlBlock>write()
-        .via(PnlSinks.of(outputFormat, revaluer.books()))
-        .to(output)
-        .withPrefix(PnlSinks.PREFIX)
-        .withSuffix(outputFormat.suffix()));
+    pnl.apply("WritePnl", BatchFileWrite.to(output, PnlSinks.PREFIX, outputFormat.suffix(),
+        PnlSinks.of(outputFormat, revaluer.books())));
     PCollection<PnlDistribution> distribution = revalued.get(RevalueShards.DISTRIBUTIONS)
         .apply("CollatePnl", new CollatePnl(revaluer.books().size()));
     PCollectionView<Histogram> histogram = pnl
@@ -156,13 +152,22 @@ public final class StressPipeline {
         revaluer.positions(), inputs.scenarios() instanceof StressInputs.Generated g
             ? String.format(Locale.ROOT, "%,d generated scenarios in %,d shards", g.count(), shardsTotal)
             : "scenario files", Runners.name(options));
-    PipelineResult result = pipeline.run();
-    if (direct) {
-      StressProgress.waitUntilFinish(result, shardsTotal, started);
-    } else {
+    PipelineResult result;
+    long expected = inputs.scenarios() instanceof StressInputs.Generated g ? g.count() : 0;
+    try (ProgressLine progress = new ProgressLine("stress", StressMetrics.NAMESPACE, StressMetrics.SCENARIOS_EVALUATED,
+        "scenarios", () -> expected, StressMetrics.POSITION_REVALUATIONS, "revaluations")) {
+      result = pipeline.run();
       result.waitUntilFinish();
     }
-    System.out.print(summary(result, output, outputFormat, started));
+    OutputFolder.removeEmptyTempFolder(output);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    RunMetrics metrics = RunMetrics.of(result, StressMetrics.NAMESPACE);
+    new RunManifest(PipelineCatalog.STRESS.pipelineName(), options, startedAt, seconds)
+        .inputs(inputs.files())
+        .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
+        .counts(metrics.all())
+        .writeTo(output);
+    System.out.print(summary(result, metrics, output, outputFormat, seconds));
     return result;
   }
 
@@ -183,9 +188,8 @@ public final class StressPipeline {
     return levels;
   }
 
-  private static String summary(PipelineResult result, String output, FileFormat format, long started) {
-    RunMetrics m = RunMetrics.of(result, StressMetrics.NAMESPACE);
-    double seconds = (System.nanoTime() - started) / 1e9;
+  private static String summary(PipelineResult result, RunMetrics m, String output, FileFormat format,
+      double seconds) {
     long scenarios = m.counter(StressMetrics.SCENARIOS_EVALUATED);
     long revaluations = m.counter(StressMetrics.POSITION_REVALUATIONS);
     double revaluationSeconds = m.counter(StressMetrics.REVALUATION_NANOS) / 1e9;
@@ -195,8 +199,8 @@ public final class StressPipeline {
     s.append(String.format(Locale.ROOT, "  %-16s %.1f s end to end: %,.0f scenarios/s, %,.0f position revaluations/s"
         + " (%,.0f per second of revaluation on one core)%n", "wall time", seconds, scenarios / seconds,
         revaluations / seconds, revaluations / Math.max(revaluationSeconds, 1e-9)));
-    s.append(String.format(Locale.ROOT, "  %-16s %s, %s%n", "report", OutputPaths.child(output, WriteReport.NAME + ".json"),
-        OutputPaths.child(output, WriteReport.NAME + ".txt")));
+    s.append(String.format(Locale.ROOT, "  %-16s %s (.json, .txt), run.json%n", "report",
+        OutputPaths.child(output, WriteReport.NAME + ".html")));
     s.append(String.format(Locale.ROOT, "  %-16s %s%n", "P&L", OutputPaths.child(output, PnlSinks.PREFIX + "-*"
         + format.suffix())));
     s.append(String.format(Locale.ROOT, "  %-16s %s (%,d rows)%n", "dead letters",

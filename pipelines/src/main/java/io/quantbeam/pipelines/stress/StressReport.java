@@ -9,6 +9,8 @@ import io.quantbeam.models.stress.Histogram;
 import io.quantbeam.models.stress.PnlDistribution;
 import io.quantbeam.models.stress.PnlSeries;
 import io.quantbeam.models.stress.TopLosses;
+import io.quantbeam.pipelines.report.Charts;
+import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,8 +150,7 @@ final class StressReport {
     context.varLevels().forEach(l -> header.append(String.format(Locale.ROOT, " %17s", "VaR " + percent(l))));
     context.esLevels().forEach(l -> header.append(String.format(Locale.ROOT, " %17s", "ES " + percent(l))));
     s.append(header).append(System.lineSeparator());
-    row(s, total);
-    books.forEach(b -> row(s, b));
+    allFigures().forEach(f -> row(s, f));
     if (worstCount() > 0) {
       StringBuilder w = new StringBuilder();
       for (int i = 0; i < worstCount(); i++) {
@@ -173,6 +174,58 @@ final class StressReport {
       }
     }
     return s.toString();
+  }
+
+  /** The report as a self-contained HTML page: figures, tail risk per book, histogram, worst scenarios. */
+  String toHtml(String title) {
+    String ccy = context.baseCurrency();
+    HtmlReport html = new HtmlReport(title, context.scenarioSource());
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("scenarios evaluated", String.format(Locale.ROOT, "%,d", scenarios));
+    facts.put("scenarios rejected", String.format(Locale.ROOT, "%,d", scenariosRejected));
+    facts.put("positions", String.format(Locale.ROOT, "%,d in %d books (%d invalid rows)", context.positions(),
+        books.size(), context.invalidPositions().size()));
+    facts.put("base value", ccy + " " + money(context.baseValue()));
+    facts.put("mean P&L", money(total.series().mean()));
+    facts.put("std of P&L", money(total.series().standardDeviation()));
+    html.section("Summary (" + ccy + ")").facts(facts);
+    List<String> headers = new ArrayList<>(List.of("", "base value"));
+    context.varLevels().forEach(l -> headers.add("VaR " + percent(l)));
+    context.esLevels().forEach(l -> headers.add("ES " + percent(l)));
+    List<List<String>> rows = new ArrayList<>();
+    for (Figures f : allFigures()) {
+      List<String> row = new ArrayList<>(List.of(f.name(), money(f.baseValue())));
+      f.var().values().forEach(v -> row.add(money(v)));
+      f.es().values().forEach(v -> row.add(money(v)));
+      rows.add(row);
+    }
+    html.section("Value at risk and expected shortfall (losses, " + ccy + ")").table(headers, rows);
+    if (histogram.counts().length > 0) {
+      List<Charts.Marker> markers = new ArrayList<>();
+      total.var().forEach((level, v) -> markers.add(new Charts.Marker("VaR " + level, -v)));
+      html.charts(List.of(Charts.histogram("pnl", "Total P&L per scenario", "P&L (" + ccy + ")", "scenarios",
+          histogram.edges(), histogram.counts(), markers)));
+    }
+    List<List<String>> worstRows = new ArrayList<>();
+    for (int i = 0; i < worstCount(); i++) {
+      worstRows.add(List.of(Long.toString(worst.scenarioIds()[i]), money(worst.losses()[i])));
+    }
+    html.section("Worst scenarios").table(List.of("scenario_id", "loss"), worstRows);
+    if (!context.invalidPositions().isEmpty()) {
+      List<List<String>> invalid = new ArrayList<>();
+      context.invalidPositions().forEach(d -> invalid.add(List.of(d.reason(), d.detail())));
+      html.section("Invalid positions (dead-lettered, not in any figure)").table(List.of("reason", "detail"), invalid);
+    }
+    html.note("VaR at level α is the m-th largest loss and ES the mean of the m largest, m = ⌈(1 − α)·N⌉ in exact "
+        + "decimal; losses are positive. Mean and standard deviation (N − 1) come from exact sums.");
+    return html.render();
+  }
+
+  private List<Figures> allFigures() {
+    List<Figures> all = new ArrayList<>();
+    all.add(total);
+    all.addAll(books);
+    return all;
   }
 
   private void row(StringBuilder s, Figures f) {

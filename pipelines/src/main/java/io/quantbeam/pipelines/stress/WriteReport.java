@@ -17,13 +17,15 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Builds the report from the collated distribution, the histogram and the count of rejected
- * scenarios, and writes {@code report.json} and {@code report.txt} (each complete or not at all).
+ * scenarios, and writes {@code report.json}, {@code report.txt} and {@code report.html} (each
+ * complete or not at all).
  */
 final class WriteReport extends PTransform<PCollection<PnlDistribution>, PDone> {
 
   static final String NAME = "report";
   private static final TupleTag<String> JSON = new TupleTag<>() {};
   private static final TupleTag<String> TEXT = new TupleTag<>() {};
+  private static final TupleTag<String> HTML = new TupleTag<>() {};
 
   private final ReportContext context;
   private final PCollectionView<Histogram> histogram;
@@ -42,12 +44,14 @@ final class WriteReport extends PTransform<PCollection<PnlDistribution>, PDone> 
   public PDone expand(PCollection<PnlDistribution> distribution) {
     PCollectionTuple rendered = distribution.apply("Render", ParDo.of(new RenderFn(context, histogram, scenariosRejected))
         .withSideInputs(histogram, scenariosRejected)
-        .withOutputTags(JSON, TupleTagList.of(TEXT)));
+        .withOutputTags(JSON, TupleTagList.of(TEXT).and(HTML)));
     String prefix = OutputPaths.child(output, NAME);
     rendered.get(JSON).setCoder(StringUtf8Coder.of())
         .apply("WriteJson", TextIO.write().to(prefix).withSuffix(".json").withoutSharding());
     rendered.get(TEXT).setCoder(StringUtf8Coder.of())
         .apply("WriteText", TextIO.write().to(prefix).withSuffix(".txt").withoutSharding());
+    rendered.get(HTML).setCoder(StringUtf8Coder.of())
+        .apply("WriteHtml", TextIO.write().to(prefix).withSuffix(".html").withoutSharding());
     return PDone.in(distribution.getPipeline());
   }
 
@@ -68,6 +72,7 @@ final class WriteReport extends PTransform<PCollection<PnlDistribution>, PDone> 
           c.sideInput(scenariosRejected));
       c.output(JSON, report.toJson());
       c.output(TEXT, report.toText());
+      c.output(HTML, report.toHtml("Stress test"));
     }
   }
 }

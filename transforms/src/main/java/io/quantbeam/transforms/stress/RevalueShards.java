@@ -8,12 +8,12 @@ import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.ShockBlock;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.deadletter.DeadLetterCoder;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -91,8 +91,9 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
       this.settings = settings;
     }
 
+    /** A Beam counter that a live progress line in this JVM can also read. */
     static Counter counter(String name) {
-      return Metrics.counter(StressMetrics.NAMESPACE, name);
+      return ProgressCounters.counter(StressMetrics.NAMESPACE, name);
     }
 
     abstract Scenarios scenarios(InputT shard);
