@@ -8,6 +8,7 @@ import io.quantbeam.models.stress.PnlBlock;
 import io.quantbeam.models.stress.PnlDistribution;
 import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.ScenarioLayout;
+import io.quantbeam.models.stress.SeriesFigures;
 import io.quantbeam.models.stress.ShockBlock;
 import io.quantbeam.models.stress.CorrelatedShockGenerator;
 import io.quantbeam.transforms.deadletter.DeadLetter;
@@ -22,7 +23,6 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -49,15 +49,15 @@ class RevalueShardsTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 7, 5000})
   void collatedFiguresAreIdenticalForAnyShardSize(int shardSize) throws Throwable {
-    String expected = StressFixtures.fingerprint(direct());
+    List<String> expected = StressFixtures.fingerprints(direct());
     TestPipelines.run(getClass(), "shardSize" + shardSize, p -> {
       RevaluationSettings settings = StressFixtures.settings(p, SCENARIOS);
       PCollectionTuple out = p.apply("Shard", new ShardScenarios(SCENARIOS, shardSize))
           .apply("Revalue", RevalueShards.generated(StressFixtures.COVARIANCE, StressFixtures.SEED, settings));
-      PCollection<PnlDistribution> collated = out.get(RevalueShards.DISTRIBUTIONS)
-          .apply("Collate", new CollatePnl(6));
-      PAssert.thatSingleton(collated.apply("Fingerprint", MapElements.into(TypeDescriptors.strings())
-          .via(StressFixtures::fingerprint))).isEqualTo(expected);
+      PCollection<KV<Integer, SeriesFigures>> collated = out.get(RevalueShards.SERIES)
+          .apply("Collate", new CollatePnl(StressFixtures.LEVELS, 10));
+      PAssert.that(collated.apply("Fingerprint", MapElements.into(TypeDescriptors.strings())
+          .via(kv -> StressFixtures.fingerprint(kv.getKey(), kv.getValue())))).containsInAnyOrder(expected);
       PAssert.that(out.get(RevalueShards.REJECTED)).empty();
       PAssert.thatSingleton(out.get(RevalueShards.PNL).apply("Rows", MapElements.into(TypeDescriptors.longs())
           .via((PnlBlock b) -> (long) b.size())).apply("SumRows", org.apache.beam.sdk.transforms.Sum.longsGlobally()))
@@ -73,8 +73,9 @@ class RevalueShardsTest {
       RevaluationSettings settings = StressFixtures.settings(p, SCENARIOS);
       PCollectionTuple out = p.apply("Shard", new ShardScenarios(SCENARIOS, 50))
           .apply("Revalue", RevalueShards.generated(StressFixtures.COVARIANCE, StressFixtures.SEED, settings));
-      var view = out.get(RevalueShards.DISTRIBUTIONS).apply("Collate", new CollatePnl(6)).apply(View.asSingleton());
-      PAssert.thatSingleton(out.get(RevalueShards.PNL).apply("Histogram", new PnlHistogram(view, 20)))
+      var figures = out.get(RevalueShards.SERIES).apply("Collate", new CollatePnl(StressFixtures.LEVELS, 10));
+      PAssert.thatSingleton(out.get(RevalueShards.PNL)
+          .apply("Histogram", new PnlHistogram(PnlHistogram.edgesView(figures, 20))))
           .satisfies(h -> {
             assertEquals(SCENARIOS, h.total());
             assertEquals(21, h.edges().length);
@@ -128,13 +129,16 @@ class RevalueShardsTest {
       PCollectionTuple out = p.apply("Shard", new ShardScenarios(2000, 300))
           .apply("Revalue", RevalueShards.generated(wild, 1, settings));
       PCollection<Long> rejected = out.get(RevalueShards.REJECTED).apply("CountRejected", Count.globally());
-      PCollection<PnlDistribution> collated = out.get(RevalueShards.DISTRIBUTIONS).apply("Collate", new CollatePnl(6));
+      PCollection<KV<Integer, SeriesFigures>> collated = out.get(RevalueShards.SERIES)
+          .apply("Collate", new CollatePnl(StressFixtures.LEVELS, 10));
       long expectedRejections = new CorrelatedShockGenerator(layout, wild.matrix(), 1).generate(0, 2000)
           .rejections().size();
       assertTrue(expectedRejections > 100, "the test needs rejections, got " + expectedRejections);
       PAssert.thatSingleton(rejected).isEqualTo(expectedRejections);
-      PAssert.thatSingleton(collated.apply("N", MapElements.into(TypeDescriptors.longs())
-          .via(PnlDistribution::scenarios))).isEqualTo(2000 - expectedRejections);
+      PAssert.thatSingleton(collated
+          .apply("Total", org.apache.beam.sdk.transforms.Filter.by(kv -> kv.getKey() == 0))
+          .apply("N", MapElements.into(TypeDescriptors.longs()).via(kv -> kv.getValue().count())))
+          .isEqualTo(2000 - expectedRejections);
       p.run().waitUntilFinish();
     });
   }

@@ -4,12 +4,12 @@ import io.quantbeam.models.stress.ConfidenceLevel;
 import io.quantbeam.models.stress.FactorCovariance;
 import io.quantbeam.models.stress.MarketData;
 import io.quantbeam.models.stress.PnlDistribution;
-import io.quantbeam.models.stress.PnlSeries;
+import io.quantbeam.models.stress.SeriesFigures;
+import io.quantbeam.models.stress.TailRisk;
 import io.quantbeam.models.stress.PortfolioSnapshot;
 import io.quantbeam.models.stress.SampleCovariance;
 import io.quantbeam.models.stress.SampleMarket;
 import io.quantbeam.models.stress.SamplePortfolio;
-import io.quantbeam.models.stress.TopLosses;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollectionView;
 
-/** A small sample market, portfolio and covariance, and a fingerprint of everything a report shows. */
+/** A small sample market, portfolio and covariance, and fingerprints of everything a report shows. */
 final class StressFixtures {
 
   static final List<ConfidenceLevel> LEVELS = List.of(ConfidenceLevel.parse("0.95"), ConfidenceLevel.parse("0.99"),
@@ -41,27 +41,25 @@ final class StressFixtures {
     return new RevaluationSettings(portfolio, COVARIANCE.layout(), bound, LEVELS, 10);
   }
 
-  /** Every figure of a report, exactly (doubles by their bits), per series. */
-  static String fingerprint(PnlDistribution d) {
-    StringBuilder s = new StringBuilder("N=" + d.scenarios());
-    series(s, "total", d.total());
-    for (int b = 0; b < d.books(); b++) {
-      series(s, "book" + b, d.book(b));
+  /** Every figure of one series, exactly (doubles by their bits). */
+  static String fingerprint(int series, SeriesFigures f) {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d[n=%d mean=%s std=%s min=%s max=%s", series,
+        f.count(), Double.toHexString(f.mean()), Double.toHexString(f.standardDeviation()),
+        Double.toHexString(f.min()), Double.toHexString(f.max())));
+    for (TailRisk risk : f.tailRisks()) {
+      s.append(" var").append(risk.level().text()).append('=').append(Double.toHexString(risk.valueAtRisk()))
+          .append(" es").append(risk.level().text()).append('=').append(Double.toHexString(risk.expectedShortfall()));
     }
+    s.append(" worst=").append(Arrays.toString(f.worst().scenarioIds())).append(']');
     return s.toString();
   }
 
-  private static void series(StringBuilder s, String name, PnlSeries series) {
-    s.append(String.format(Locale.ROOT, " %s[n=%d mean=%s std=%s min=%s max=%s", name, series.count(),
-        Double.toHexString(series.mean()), Double.toHexString(series.standardDeviation()),
-        Double.toHexString(series.min()), Double.toHexString(series.max())));
-    for (ConfidenceLevel level : LEVELS) {
-      var risk = series.tailRisk(level);
-      s.append(" var").append(level.text()).append('=').append(Double.toHexString(risk.valueAtRisk()))
-          .append(" es").append(level.text()).append('=').append(Double.toHexString(risk.expectedShortfall()));
+  /** The fingerprints of every series of a distribution collated outside Beam. */
+  static List<String> fingerprints(PnlDistribution d) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int s = 0; s < d.seriesCount(); s++) {
+      out.add(fingerprint(s, d.series(s).figures(LEVELS, 10)));
     }
-    TopLosses.Ranked worst = series.largestLosses();
-    int n = Math.min(10, worst.size());
-    s.append(" worst=").append(Arrays.toString(Arrays.copyOf(worst.scenarioIds(), n))).append(']');
+    return out;
   }
 }

@@ -85,6 +85,16 @@ public final class PnlDistribution implements Serializable {
     return books.get(index);
   }
 
+  /** Series {@code index}: 0 is the total, 1 + b is book b. */
+  public PnlSeries series(int index) {
+    return index == 0 ? total : books.get(index - 1);
+  }
+
+  /** The total and the books: 1 + books. */
+  public int seriesCount() {
+    return 1 + books.size();
+  }
+
   public int books() {
     return books.size();
   }

@@ -3,6 +3,8 @@ package io.quantbeam.models.stress;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything the report needs about one P&amp;L series (the total, or one book), mergeable across
@@ -43,6 +45,11 @@ public final class PnlSeries implements Serializable {
     tail.addAll(other.tail);
   }
 
+  /** How many of the largest losses this series keeps. */
+  public int tailCapacity() {
+    return tail.capacity();
+  }
+
   public long count() {
     return count;
   }
@@ -80,6 +87,16 @@ public final class PnlSeries implements Serializable {
   /** The largest losses kept, largest first. */
   public TopLosses.Ranked largestLosses() {
     return tail.ranked();
+  }
+
+  /** The report's figures: statistics, VaR and ES at each of {@code levels}, the {@code worst} largest losses. */
+  public SeriesFigures figures(List<ConfidenceLevel> levels, int worst) {
+    List<TailRisk> risks = new ArrayList<>();
+    for (ConfidenceLevel level : levels) {
+      risks.add(tailRisk(level));
+    }
+    return new SeriesFigures(count, mean(), standardDeviation(), count == 0 ? Double.NaN : min,
+        count == 0 ? Double.NaN : max, risks, largestLosses().first(worst));
   }
 
   /** VaR and ES at {@code level} from the kept tail; see {@link TailRisk}. */

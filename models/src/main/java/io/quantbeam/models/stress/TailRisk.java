@@ -1,11 +1,14 @@
 package io.quantbeam.models.stress;
 
+import java.io.Serializable;
+
 /**
  * Value at risk and expected shortfall of N scenarios at level α, with m = ⌈(1 − α)·N⌉ (exact
  * decimal): VaR = the m-th largest loss, ES = the mean of the m largest losses (exact sum). Losses
  * are positive numbers for losses, in base currency. NaN for both when N = 0.
  */
-public record TailRisk(ConfidenceLevel level, long tailCount, double valueAtRisk, double expectedShortfall) {
+public record TailRisk(ConfidenceLevel level, long tailCount, double valueAtRisk, double expectedShortfall)
+    implements Serializable {
 
   /**
    * @param largest the largest losses, largest first; must hold at least m of them

@@ -74,9 +74,37 @@ public final class TopLosses implements Serializable {
   }
 
   /** Losses in rank order with their scenario ids. */
-  public record Ranked(double[] losses, long[] scenarioIds) {
+  public record Ranked(double[] losses, long[] scenarioIds) implements Serializable {
     public int size() {
       return losses.length;
+    }
+
+    /** The first {@code n} (or all, if fewer). */
+    public Ranked first(int n) {
+      int k = Math.min(n, losses.length);
+      return new Ranked(Arrays.copyOf(losses, k), Arrays.copyOf(scenarioIds, k));
+    }
+  }
+
+  /** Serialised as at most {@code capacity} entries and no spare buffer: compact records for shuffles. */
+  private Object writeReplace() {
+    if (size > capacity) {
+      cut();
+    }
+    return new SerialForm(capacity, Arrays.copyOf(losses, size), Arrays.copyOf(ids, size));
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("TopLosses is serialised through its SerialForm");
+  }
+
+  private record SerialForm(int capacity, double[] losses, long[] ids) implements Serializable {
+    private Object readResolve() {
+      TopLosses top = new TopLosses(capacity);
+      for (int i = 0; i < losses.length; i++) {
+        top.add(losses[i], ids[i]);
+      }
+      return top;
     }
   }
 

@@ -3,9 +3,9 @@ package io.quantbeam.pipelines.stress;
 import io.quantbeam.models.stress.ConfidenceLevel;
 import io.quantbeam.models.stress.Histogram;
 import io.quantbeam.models.stress.PnlBlock;
-import io.quantbeam.models.stress.PnlDistribution;
 import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.PortfolioSnapshot;
+import io.quantbeam.models.stress.SeriesFigures;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.PipelineCatalog;
 import io.quantbeam.pipelines.ProgressLine;
@@ -45,6 +45,7 @@ import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -132,17 +133,16 @@ public final class StressPipeline {
     PCollection<PnlBlock> pnl = revalued.get(RevalueShards.PNL);
     pnl.apply("WritePnl", BatchFileWrite.to(output, PnlSinks.PREFIX, outputFormat.suffix(),
         PnlSinks.of(outputFormat, revaluer.books())));
-    PCollection<PnlDistribution> distribution = revalued.get(RevalueShards.DISTRIBUTIONS)
-        .apply("CollatePnl", new CollatePnl(revaluer.books().size()));
+    PCollection<KV<Integer, SeriesFigures>> figures = revalued.get(RevalueShards.SERIES)
+        .apply("CollatePnl", new CollatePnl(context.allLevels(), WORST_TO_LIST));
     PCollectionView<Histogram> histogram = pnl
-        .apply("Histogram", new PnlHistogram(distribution.apply("DistributionView", View.asSingleton()),
-            options.getHistogramBins()))
+        .apply("Histogram", new PnlHistogram(PnlHistogram.edgesView(figures, options.getHistogramBins())))
         .apply("HistogramView", View.asSingleton());
     PCollection<DeadLetter> rejectedScenarios = PCollectionList.of(scenarioRejections)
         .apply("ScenarioRejections", Flatten.pCollections());
     PCollectionView<Long> rejectedCount = rejectedScenarios.apply("CountRejected", Count.globally())
         .apply("RejectedView", View.asSingleton());
-    distribution.apply("WriteReport", new WriteReport(context, histogram, rejectedCount, output));
+    figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount, output));
     PCollection<DeadLetter> rejectedPositions = pipeline.apply("InvalidPositions",
         Create.of(inputs.invalidPositions()).withCoder(DeadLetterCoder.of()));
     DeadLetterOutput.write(PCollectionList.of(rejectedPositions).and(rejectedScenarios)

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quantbeam.models.stress.ConfidenceLevel;
 import io.quantbeam.models.stress.Histogram;
-import io.quantbeam.models.stress.PnlDistribution;
-import io.quantbeam.models.stress.PnlSeries;
+import io.quantbeam.models.stress.SeriesFigures;
 import io.quantbeam.models.stress.TopLosses;
 import io.quantbeam.pipelines.report.Charts;
 import io.quantbeam.pipelines.report.HtmlReport;
@@ -30,7 +29,7 @@ final class StressReport {
   private static final int HISTOGRAM_BAR = 40;
 
   /** Figures of one series: the total or a book. */
-  record Figures(String name, double baseValue, PnlSeries series, Map<String, Double> var, Map<String, Double> es) {}
+  record Figures(String name, double baseValue, SeriesFigures series, Map<String, Double> var, Map<String, Double> es) {}
 
   private final ReportContext context;
   private final long scenarios;
@@ -40,27 +39,34 @@ final class StressReport {
   private final TopLosses.Ranked worst;
   private final Histogram histogram;
 
-  StressReport(ReportContext context, PnlDistribution distribution, Histogram histogram, long scenariosRejected) {
+  /**
+   * @param figures by series index (0 the total, 1 + b book b); a series without scenarios may be
+   *     absent
+   */
+  StressReport(ReportContext context, Map<Integer, SeriesFigures> figures, Histogram histogram,
+      long scenariosRejected) {
     this.context = context;
-    this.scenarios = distribution.scenarios();
+    SeriesFigures none = SeriesFigures.empty(context.allLevels());
+    SeriesFigures totalFigures = figures.getOrDefault(0, none);
+    this.scenarios = totalFigures.count();
     this.scenariosRejected = scenariosRejected;
-    this.total = figures("total", context.baseValue(), distribution.total());
+    this.total = figures("total", context.baseValue(), totalFigures);
     this.books = new ArrayList<>();
     for (int b = 0; b < context.books().size(); b++) {
-      books.add(figures(context.books().get(b), context.baseValueByBook()[b], distribution.book(b)));
+      books.add(figures(context.books().get(b), context.baseValueByBook()[b], figures.getOrDefault(1 + b, none)));
     }
-    this.worst = distribution.total().largestLosses();
+    this.worst = totalFigures.worst();
     this.histogram = histogram;
   }
 
-  private Figures figures(String name, double baseValue, PnlSeries series) {
+  private Figures figures(String name, double baseValue, SeriesFigures series) {
     Map<String, Double> var = new LinkedHashMap<>();
     for (ConfidenceLevel level : context.varLevels()) {
-      var.put(level.text(), series.tailRisk(level).valueAtRisk());
+      var.put(level.text(), series.tailRisk(level.text()).valueAtRisk());
     }
     Map<String, Double> es = new LinkedHashMap<>();
     for (ConfidenceLevel level : context.esLevels()) {
-      es.put(level.text(), series.tailRisk(level).expectedShortfall());
+      es.put(level.text(), series.tailRisk(level.text()).expectedShortfall());
     }
     return new Figures(name, baseValue, series, var, es);
   }
@@ -75,8 +81,8 @@ final class StressReport {
     number(root, "baseValue", context.baseValue());
     number(root, "mean", total.series().mean());
     number(root, "std", total.series().standardDeviation());
-    number(root, "min", scenarios == 0 ? Double.NaN : total.series().min());
-    number(root, "max", scenarios == 0 ? Double.NaN : total.series().max());
+    number(root, "min", total.series().min());
+    number(root, "max", total.series().max());
     levels(root.putObject("var"), total.var());
     levels(root.putObject("es"), total.es());
     ObjectNode bookNodes = root.putObject("books");
@@ -144,8 +150,7 @@ final class StressReport {
         context.invalidPositions().isEmpty() ? "" : " (dead-lettered)"));
     line(s, "base value", ccy + " " + money(context.baseValue()));
     line(s, "P&L", String.format(Locale.ROOT, "mean %s, std %s, min %s, max %s", money(total.series().mean()),
-        money(total.series().standardDeviation()), money(scenarios == 0 ? Double.NaN : total.series().min()),
-        money(scenarios == 0 ? Double.NaN : total.series().max())));
+        money(total.series().standardDeviation()), money(total.series().min()), money(total.series().max())));
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-16s %20s", "", "base value"));
     context.varLevels().forEach(l -> header.append(String.format(Locale.ROOT, " %17s", "VaR " + percent(l))));
     context.esLevels().forEach(l -> header.append(String.format(Locale.ROOT, " %17s", "ES " + percent(l))));

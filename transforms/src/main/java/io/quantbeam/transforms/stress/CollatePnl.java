@@ -1,53 +1,63 @@
 package io.quantbeam.transforms.stress;
 
-import io.quantbeam.models.stress.PnlDistribution;
+import io.quantbeam.models.stress.ConfidenceLevel;
+import io.quantbeam.models.stress.PnlSeries;
+import io.quantbeam.models.stress.SeriesFigures;
 import java.io.Serializable;
-import org.apache.beam.sdk.coders.CannotProvideCoderException;
+import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Collates the shards' partial P&amp;L distributions into one: exact counts and sums, min and max,
- * and the largest losses per book and in total (exactly the m largest any level needs). The merge
- * is associative and commutative with identical results in any order, so runners may combine
- * partials as they like. With no shards the result is an empty distribution.
+ * The combiner that collates exact tail statistics, per series (the total, and each book): the
+ * shards' partial series merge into exact counts, sums, min and max, and exactly the m largest
+ * losses any level needs; the result is the series' figures (mean, standard deviation, VaR and ES
+ * per level, worst scenarios). The merge is associative and commutative with identical results in
+ * any order, so runners may pre-combine partials as they like. One key per series keeps each
+ * accumulator to one tail (16 bytes a kept loss), not all books' tails in one record.
  */
-public final class CollatePnl extends PTransform<PCollection<PnlDistribution>, PCollection<PnlDistribution>> {
+public final class CollatePnl
+    extends PTransform<PCollection<KV<Integer, PnlSeries>>, PCollection<KV<Integer, SeriesFigures>>> {
 
-  private final int books;
+  private final List<ConfidenceLevel> levels;
+  private final int worstToList;
 
-  public CollatePnl(int books) {
-    this.books = books;
+  public CollatePnl(List<ConfidenceLevel> levels, int worstToList) {
+    this.levels = List.copyOf(levels);
+    this.worstToList = worstToList;
   }
 
   @Override
-  public PCollection<PnlDistribution> expand(PCollection<PnlDistribution> partials) {
-    return partials.apply("Merge", Combine.globally(new MergeFn(books)))
-        .setCoder(SerializableCoder.of(PnlDistribution.class));
+  public PCollection<KV<Integer, SeriesFigures>> expand(PCollection<KV<Integer, PnlSeries>> partials) {
+    return partials.apply("MergePerSeries", Combine.perKey(new CollateSeriesFn(levels, worstToList)))
+        .setCoder(StressCoders.figuresByIndex());
   }
 
   /** The running merge; null until the first partial (whose tail capacity it then takes). */
   static final class Accumulator implements Serializable {
     private static final long serialVersionUID = 1L;
-    PnlDistribution merged;
+    PnlSeries merged;
 
-    void add(PnlDistribution partial) {
+    void add(PnlSeries partial) {
       if (merged == null) {
-        merged = new PnlDistribution(partial.books(), partial.tailCapacity());
+        merged = new PnlSeries(partial.tailCapacity()); // a copy: inputs are not to be changed
       }
       merged.merge(partial);
     }
   }
 
-  static final class MergeFn extends Combine.CombineFn<PnlDistribution, Accumulator, PnlDistribution> {
-    private final int books;
+  static final class CollateSeriesFn extends Combine.CombineFn<PnlSeries, Accumulator, SeriesFigures> {
+    private final List<ConfidenceLevel> levels;
+    private final int worstToList;
 
-    MergeFn(int books) {
-      this.books = books;
+    CollateSeriesFn(List<ConfidenceLevel> levels, int worstToList) {
+      this.levels = levels;
+      this.worstToList = worstToList;
     }
 
     @Override
@@ -56,7 +66,7 @@ public final class CollatePnl extends PTransform<PCollection<PnlDistribution>, P
     }
 
     @Override
-    public Accumulator addInput(Accumulator accumulator, PnlDistribution partial) {
+    public Accumulator addInput(Accumulator accumulator, PnlSeries partial) {
       accumulator.add(partial);
       return accumulator;
     }
@@ -73,19 +83,14 @@ public final class CollatePnl extends PTransform<PCollection<PnlDistribution>, P
     }
 
     @Override
-    public PnlDistribution extractOutput(Accumulator accumulator) {
-      return accumulator.merged != null ? accumulator.merged : new PnlDistribution(books, 1);
+    public SeriesFigures extractOutput(Accumulator accumulator) {
+      return accumulator.merged == null ? SeriesFigures.empty(levels)
+          : accumulator.merged.figures(levels, worstToList);
     }
 
     @Override
-    public Coder<Accumulator> getAccumulatorCoder(CoderRegistry registry, Coder<PnlDistribution> inputCoder)
-        throws CannotProvideCoderException {
+    public Coder<Accumulator> getAccumulatorCoder(CoderRegistry registry, Coder<PnlSeries> inputCoder) {
       return SerializableCoder.of(Accumulator.class);
-    }
-
-    @Override
-    public Coder<PnlDistribution> getDefaultOutputCoder(CoderRegistry registry, Coder<PnlDistribution> inputCoder) {
-      return SerializableCoder.of(PnlDistribution.class);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.quantbeam.models.stress.CorrelatedShockGenerator;
 import io.quantbeam.models.stress.FactorCovariance;
 import io.quantbeam.models.stress.PnlBlock;
 import io.quantbeam.models.stress.PnlDistribution;
+import io.quantbeam.models.stress.PnlSeries;
 import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.ShockBlock;
 import io.quantbeam.transforms.deadletter.DeadLetter;
@@ -12,7 +13,6 @@ import io.quantbeam.transforms.progress.ProgressCounters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -26,7 +26,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Revalues shards of scenarios against the portfolio side input: one shard in, its P&amp;L block
  * ({@link #PNL}, scenario id, total and per-book P&amp;L in base currency) and its partial
- * P&amp;L distribution ({@link #DISTRIBUTIONS}, for {@link CollatePnl}) out, plus a dead letter
+ * P&amp;L series, one per book and one for the total ({@link #SERIES}, for {@link CollatePnl}) out,
+ * plus a dead letter
  * ({@link #REJECTED}) for every scenario that cannot be used: an unusable generated shock, a
  * duplicate scenario id, or a P&amp;L that is not finite.
  *
@@ -38,7 +39,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>, PCollectionTuple> {
 
   public static final TupleTag<PnlBlock> PNL = new TupleTag<>() {};
-  public static final TupleTag<PnlDistribution> DISTRIBUTIONS = new TupleTag<>() {};
+  /** Per shard and series (0 = total, 1 + b = book b): the shard's partial P&amp;L series. */
+  public static final TupleTag<KV<Integer, PnlSeries>> SERIES = new TupleTag<>() {};
   public static final TupleTag<DeadLetter> REJECTED = new TupleTag<>() {};
 
   public static final String NON_FINITE_PNL = "non_finite_pnl";
@@ -68,9 +70,9 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
   public PCollectionTuple expand(PCollection<InputT> shards) {
     PCollectionTuple out = shards.apply("Revalue", ParDo.of(fn)
         .withSideInputs(fn.settings.portfolio(), fn.settings.scenarioBound())
-        .withOutputTags(PNL, TupleTagList.of(DISTRIBUTIONS).and(REJECTED)));
+        .withOutputTags(PNL, TupleTagList.of(SERIES).and(REJECTED)));
     out.get(PNL).setCoder(StressCoders.pnlBlock());
-    out.get(DISTRIBUTIONS).setCoder(SerializableCoder.of(PnlDistribution.class));
+    out.get(SERIES).setCoder(StressCoders.seriesByIndex());
     out.get(REJECTED).setCoder(DeadLetterCoder.of());
     return out;
   }
@@ -117,8 +119,10 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
       partial.add(pnl);
       if (pnl.size() > 0) {
         c.output(pnl);
+        for (int s = 0; s < partial.seriesCount(); s++) {
+          c.output(SERIES, KV.of(s, partial.series(s)));
+        }
       }
-      c.output(DISTRIBUTIONS, partial);
       scenariosEvaluated.inc(pnl.size());
       shardsDone.inc();
     }

@@ -1,6 +1,8 @@
 package io.quantbeam.transforms.stress;
 
 import io.quantbeam.models.stress.PnlBlock;
+import io.quantbeam.models.stress.PnlSeries;
+import io.quantbeam.models.stress.SeriesFigures;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,6 +12,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.values.KV;
 
 /** Coders of the stress elements: primitive columns in bulk, nothing per value. */
 public final class StressCoders {
@@ -26,6 +32,15 @@ public final class StressCoders {
 
   public static Coder<ScenarioRange> scenarioRange() {
     return ScenarioRangeCoder.INSTANCE;
+  }
+
+  /** A partial P&amp;L series keyed by series index; the series is serialised compactly (its tail, trimmed). */
+  public static Coder<KV<Integer, PnlSeries>> seriesByIndex() {
+    return KvCoder.of(VarIntCoder.of(), SerializableCoder.of(PnlSeries.class));
+  }
+
+  public static Coder<KV<Integer, SeriesFigures>> figuresByIndex() {
+    return KvCoder.of(VarIntCoder.of(), SerializableCoder.of(SeriesFigures.class));
   }
 
   private static final class PnlBlockCoder extends AtomicCoder<PnlBlock> {
