@@ -1,19 +1,16 @@
 package io.quantbeam.models.stress;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The collated P&amp;L of many scenarios: a {@link PnlSeries} for the total and one per book (in the
- * revaluer's book order). Blocks and partial distributions can be added in any order and grouping
- * with identical results, which is what lets a runner merge shards as it likes.
+ * The P&amp;L of a block of scenarios as series: one {@link PnlSeries} for the total and one per book
+ * (in the revaluer's book order). Each series merges with the same series of other blocks in any
+ * order and grouping with identical results, which is what lets a runner collate shards as it
+ * likes.
  */
-public final class PnlDistribution implements Serializable {
+public final class PnlDistribution {
 
-  private static final long serialVersionUID = 1L;
-
-  private final int tailCapacity;
   private final PnlSeries total;
   private final List<PnlSeries> books;
 
@@ -22,7 +19,6 @@ public final class PnlDistribution implements Serializable {
    * @param tailCapacity largest losses to keep per series: at least the largest m the report needs
    */
   public PnlDistribution(int books, int tailCapacity) {
-    this.tailCapacity = tailCapacity;
     this.total = new PnlSeries(tailCapacity);
     this.books = new ArrayList<>(books);
     for (int b = 0; b < books; b++) {
@@ -45,10 +41,6 @@ public final class PnlDistribution implements Serializable {
     return (int) Math.max(m, 1);
   }
 
-  public int tailCapacity() {
-    return tailCapacity;
-  }
-
   public void add(PnlBlock block) {
     if (block.books() != books.size()) {
       throw new IllegalArgumentException("block has " + block.books() + " books, expected " + books.size());
@@ -67,22 +59,8 @@ public final class PnlDistribution implements Serializable {
     }
   }
 
-  public void merge(PnlDistribution other) {
-    if (other.books.size() != books.size() || other.tailCapacity != tailCapacity) {
-      throw new IllegalArgumentException("cannot merge P&L distributions of different shapes");
-    }
-    total.merge(other.total);
-    for (int b = 0; b < books.size(); b++) {
-      books.get(b).merge(other.books.get(b));
-    }
-  }
-
   public PnlSeries total() {
     return total;
-  }
-
-  public PnlSeries book(int index) {
-    return books.get(index);
   }
 
   /** Series {@code index}: 0 is the total, 1 + b is book b. */
@@ -93,14 +71,5 @@ public final class PnlDistribution implements Serializable {
   /** The total and the books: 1 + books. */
   public int seriesCount() {
     return 1 + books.size();
-  }
-
-  public int books() {
-    return books.size();
-  }
-
-  /** Number of scenarios collated. */
-  public long scenarios() {
-    return total.count();
   }
 }
