@@ -130,6 +130,33 @@ class TailRiskTest {
     assertThrows(IllegalStateException.class, () -> series.tailRisk(ConfidenceLevel.parse("0.95")));
   }
 
+  @Test
+  void aSeriesSerialisesCompactlyAndComesBackWithTheSameFigures() throws Exception {
+    PnlSeries series = new PnlSeries(500);
+    Random random = new Random(8);
+    for (int i = 0; i < 9_000; i++) { // 5 % of 9,000 is 450: the tail fits
+      series.add(random.nextGaussian(), i);
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(series);
+    }
+    assertTrue(bytes.size() < 500 * 16 + 4000, "serialised size " + bytes.size());
+    PnlSeries back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (PnlSeries) in.readObject();
+    }
+    SeriesFigures before = series.figures(LEVELS, 10);
+    SeriesFigures after = back.figures(LEVELS, 10);
+    assertEquals(before.tailRisks(), after.tailRisks());
+    assertEquals(before.mean(), after.mean(), 0.0);
+    assertEquals(before.standardDeviation(), after.standardDeviation(), 0.0);
+    assertArrayEquals(before.worst().scenarioIds(), after.worst().scenarioIds());
+    back.add(-1000, -1);
+    assertEquals(-1, back.largestLosses().scenarioIds()[0], "the restored series keeps working");
+  }
+
   /** Feeds the P&L through randomly sized partial series merged in random order. */
   private static PnlSeries collateInRandomPieces(double[] pnl, Random random) {
     int capacity = PnlDistribution.tailCapacity(LEVELS, pnl.length, 10);
