@@ -13,7 +13,8 @@ import static io.quantbeam.models.merton.MertonWindow.levered;
  * V = E), then re-estimates σ_V as the sample standard deviation (ddof 1) of the 251 daily log
  * returns of V, ×√252; it stops when σ_V moves by less than the tolerance. The results describe
  * the last round: the σ_V its solves used, its asset values and the mean of its log returns.
- * Each round's solves start from the previous round's asset values.
+ * Within a round each solve starts from the tangent of the previous day's solution, the first
+ * day of a round from its value in the previous round; the start changes only the work.
  *
  * <p>Mutable scratch object, one per thread; {@link #run} allocates nothing.
  */
@@ -21,7 +22,7 @@ final class AssetVolatilityFixedPoint {
 
   private static final double SQRT_TRADING_DAYS = Math.sqrt(TRADING_DAYS_PER_YEAR);
 
-  private final BlackScholesAssetSolver solver = new BlackScholesAssetSolver();
+  private final SequentialAssetSolver solver = new SequentialAssetSolver();
   private final double[] assetValue = new double[DAYS];
   private final double[] logReturn = new double[DAYS];
   private final double[] discountedDebt = new double[DAYS];
@@ -60,12 +61,15 @@ final class AssetVolatilityFixedPoint {
       rounds++;
       boolean solvesConverged = true;
       double totalVolatility = sigma * sqrtHorizon;
+      solver.forget();
       for (int i = 0; i < DAYS; i++) {
         int d = first + i;
         if (levered(debt[d])) {
           assetValue[i] = solver.solve(equity[d], discountedDebt[i], totalVolatility, assetValue[i]);
           solvesConverged &= solver.converged();
           solves++;
+        } else {
+          solver.forget();
         }
       }
       MertonWindow.logReturns(assetValue, 0, DAYS, logReturn);
