@@ -10,7 +10,7 @@ import java.util.Map;
  * 72 factors, 10-day covariance): ns per position and scenario by position type, position
  * revaluations per second for the whole portfolio, and the cost of generating a scenario.
  *
- * <pre>mvn -q -pl models compile && java -cp models/target/classes io.quantbeam.models.stress.RevaluationBenchmark</pre>
+ * <pre>mvn -q -pl models compile exec:java -Dexec.skip=false -Dexec.mainClass=io.quantbeam.models.stress.RevaluationBenchmark</pre>
  */
 public final class RevaluationBenchmark {
 
