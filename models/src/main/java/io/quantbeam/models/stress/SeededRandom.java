@@ -35,9 +35,4 @@ public final class SeededRandom {
   public <T> T pick(T[] options) {
     return options[nextInt(options.length)];
   }
-
-  /** A standard normal draw. */
-  public double normal() {
-    return NormalQuantile.of(nextDouble());
-  }
 }

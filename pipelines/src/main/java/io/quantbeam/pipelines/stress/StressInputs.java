@@ -27,7 +27,7 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  * {@code <output>/sample-inputs/} and read back like any input.
  */
 record StressInputs(MarketData market, List<Position> positions, List<DeadLetter> invalidPositions,
-    long portfolioRows, Scenarios scenarios, String description, List<String> inputPatterns) {
+    Scenarios scenarios, String description, List<String> inputPatterns) {
 
   static final String SAMPLE_FOLDER = "sample-inputs";
   static final int SAMPLE_HORIZON_DAYS = 10;
@@ -99,8 +99,7 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     } else {
       patterns.add(covariance);
     }
-    return new StressInputs(marketData, loaded.positions(), loaded.rejected(), loaded.rows(), source, description,
-        patterns);
+    return new StressInputs(marketData, loaded.positions(), loaded.rejected(), source, description, patterns);
   }
 
   private static Scenarios scenarios(String scenarios, String covariancePath, long seed, MarketData market)

@@ -2,6 +2,8 @@ package io.quantbeam.pipelines.stress;
 
 import io.quantbeam.pipelines.options.OutputOptions;
 import io.quantbeam.pipelines.options.QuantbeamOptions;
+import io.quantbeam.transforms.stress.PnlHistogram;
+import io.quantbeam.transforms.stress.ShardScenarios;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 
@@ -37,7 +39,7 @@ public interface StressOptions extends QuantbeamOptions, OutputOptions {
   void setSeed(long value);
 
   @Description("Scenarios per shard (one Beam element): large enough that runner overhead per scenario is small.")
-  @Default.Integer(4000)
+  @Default.Integer(ShardScenarios.DEFAULT_SHARD_SIZE)
   int getShardSize();
 
   void setShardSize(int value);
@@ -62,7 +64,7 @@ public interface StressOptions extends QuantbeamOptions, OutputOptions {
   void setSkipInvalidPositions(boolean value);
 
   @Description("Bins of the P&L histogram (equal width between the exact minimum and maximum).")
-  @Default.Integer(40)
+  @Default.Integer(PnlHistogram.DEFAULT_BINS)
   int getHistogramBins();
 
   void setHistogramBins(int value);
