@@ -167,7 +167,7 @@ public final class StressPipeline {
         .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
         .counts(metrics.all())
         .writeTo(output);
-    System.out.print(summary(result, metrics, output, outputFormat, seconds));
+    System.out.print(summary(result, metrics, inputs.invalidPositions().size(), output, outputFormat, seconds));
     return result;
   }
 
@@ -188,14 +188,18 @@ public final class StressPipeline {
     return levels;
   }
 
-  private static String summary(PipelineResult result, RunMetrics m, String output, FileFormat format,
-      double seconds) {
+  private static String summary(PipelineResult result, RunMetrics m, int invalidPositions, String output,
+      FileFormat format, double seconds) {
     long scenarios = m.counter(StressMetrics.SCENARIOS_EVALUATED);
     long revaluations = m.counter(StressMetrics.POSITION_REVALUATIONS);
     double revaluationSeconds = m.counter(StressMetrics.REVALUATION_NANOS) / 1e9;
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "%nstress  %s%n", result.getState()));
     s.append(readReportText(output));
+    long in = m.counter(StressMetrics.SCENARIOS_IN);
+    long rejected = m.counter(DeadLetterOutput.REJECTED) - invalidPositions;
+    s.append(String.format(Locale.ROOT, "  %-16s %,d = %,d evaluated + %,d rejected%s%n", "scenarios in", in, scenarios,
+        rejected, in == scenarios + rejected ? "" : "  (MISMATCH)"));
     s.append(String.format(Locale.ROOT, "  %-16s %.1f s end to end: %,.0f scenarios/s, %,.0f position revaluations/s"
         + " (%,.0f per second of revaluation on one core)%n", "wall time", seconds, scenarios / seconds,
         revaluations / seconds, revaluations / Math.max(revaluationSeconds, 1e-9)));
