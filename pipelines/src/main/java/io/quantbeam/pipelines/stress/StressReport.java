@@ -205,16 +205,26 @@ final class StressReport {
       rows.add(row);
     }
     html.section("Value at risk and expected shortfall (losses, " + ccy + ")").table(headers, rows);
+    List<String> charts = new ArrayList<>();
     if (histogram.counts().length > 0) {
       List<Charts.Marker> markers = new ArrayList<>();
       total.var().forEach((level, v) -> markers.add(new Charts.Marker("VaR " + level, -v)));
-      html.charts(List.of(Charts.histogram("pnl", "Total P&L per scenario", "P&L (" + ccy + ")", "scenarios",
-          histogram.edges(), histogram.counts(), markers)));
+      total.es().forEach((level, v) -> markers.add(new Charts.Marker("ES " + level, -v)));
+      charts.add(Charts.histogram("pnl", "Total P&L per scenario, VaR and ES marked (as P&L)", "P&L (" + ccy + ")",
+          "scenarios", histogram.edges(), histogram.counts(), markers));
     }
+    charts.add(tailRiskPerBook(ccy));
     List<List<String>> worstRows = new ArrayList<>();
+    List<String> worstIds = new ArrayList<>();
+    double[] worstLosses = new double[worstCount()];
     for (int i = 0; i < worstCount(); i++) {
       worstRows.add(List.of(Long.toString(worst.scenarioIds()[i]), money(worst.losses()[i])));
+      worstIds.add(Long.toString(worst.scenarioIds()[i]));
+      worstLosses[i] = worst.losses()[i];
     }
+    charts.add(Charts.bars("worst", "Worst scenarios", "scenario_id", "loss (" + ccy + ")", worstIds,
+        List.of(new Charts.Series("loss", worstLosses))));
+    html.section("Charts").charts(charts);
     html.section("Worst scenarios").table(List.of("scenario_id", "loss"), worstRows);
     if (!context.invalidPositions().isEmpty()) {
       List<List<String>> invalid = new ArrayList<>();
@@ -224,6 +234,20 @@ final class StressReport {
     html.note("VaR at level α is the m-th largest loss and ES the mean of the m largest, m = ⌈(1 − α)·N⌉ in exact "
         + "decimal; losses are positive. Mean and standard deviation (N − 1) come from exact sums.");
     return html.render();
+  }
+
+  /** VaR and ES of every book and the total, one bar per level. */
+  private String tailRiskPerBook(String ccy) {
+    List<Figures> all = allFigures();
+    List<String> names = all.stream().map(Figures::name).toList();
+    List<Charts.Series> series = new ArrayList<>();
+    for (String level : total.var().keySet()) {
+      series.add(new Charts.Series("VaR " + level, all.stream().mapToDouble(f -> f.var().get(level)).toArray()));
+    }
+    for (String level : total.es().keySet()) {
+      series.add(new Charts.Series("ES " + level, all.stream().mapToDouble(f -> f.es().get(level)).toArray()));
+    }
+    return Charts.bars("tail-risk", "VaR and ES per book (losses)", "book", "loss (" + ccy + ")", names, series);
   }
 
   private List<Figures> allFigures() {
