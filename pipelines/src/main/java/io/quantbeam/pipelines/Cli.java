@@ -1,6 +1,7 @@
 package io.quantbeam.pipelines;
 
 import java.util.Arrays;
+import io.quantbeam.pipelines.options.OptionsFiles;
 import java.util.function.Function;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -25,7 +26,7 @@ public final class Cli {
     PipelineOptionsFactory.register(optionsType);
     O options;
     try {
-      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(optionsType);
+      options = PipelineOptionsFactory.fromArgs(OptionsFiles.expand(args)).withValidation().as(optionsType);
     } catch (IllegalArgumentException e) {
       System.err.println("quantbeam: " + e.getMessage());
       System.err.println("Run with --help to list the options.");
@@ -44,7 +45,18 @@ public final class Cli {
       e.printStackTrace(System.err);
       System.exit(1);
     }
-    System.exit(0);
+    if (!insideSparkDriver()) {
+      System.exit(0);
+    }
+  }
+
+  /**
+   * Whether spark-submit started this JVM (it sets {@code spark.master}). There a successful run
+   * returns from {@code main} instead of exiting: in cluster deploy mode Spark reports a driver
+   * that calls System.exit before {@code main} returns as failed.
+   */
+  private static boolean insideSparkDriver() {
+    return System.getProperty("spark.master") != null;
   }
 
   /** Bad options and unreadable input surface as IllegalArgumentException, possibly wrapped by the runner. */

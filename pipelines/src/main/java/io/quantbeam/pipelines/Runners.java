@@ -1,7 +1,11 @@
 package io.quantbeam.pipelines;
 
+import io.quantbeam.pipelines.aws.QuantbeamS3ClientBuilderFactory;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.aws2.options.S3Options;
+import org.apache.beam.sdk.io.aws2.s3.DefaultS3ClientBuilderFactory;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Runner settings every quantbeam pipeline applies before it builds its graph. */
@@ -12,14 +16,27 @@ public final class Runners {
   /**
    * On the Direct runner: one worker thread per core, and without the immutability and
    * encodability checks, which only cost time on coarse elements (the transforms' own tests keep
-   * them on).
+   * them on). On every runner: the S3 client of {@link QuantbeamS3ClientBuilderFactory} (explicit
+   * retries, {@code --s3PathStyleAccess}) unless {@code --s3ClientFactoryClass} names another one,
+   * and the file systems set up with these options, so that checking inputs and clearing outputs
+   * on {@code s3://} works before the pipeline is created.
    */
   public static void tune(PipelineOptions options) {
+    useQuantbeamS3Client(options);
+    FileSystems.setDefaultPipelineOptions(options);
     if (options.getRunner() == DirectRunner.class) {
       DirectOptions direct = options.as(DirectOptions.class);
       direct.setEnforceImmutability(false);
       direct.setEnforceEncodability(false);
       direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  /** Selects {@link QuantbeamS3ClientBuilderFactory} unless another S3 client factory was chosen. */
+  public static void useQuantbeamS3Client(PipelineOptions options) {
+    S3Options s3 = options.as(S3Options.class);
+    if (s3.getS3ClientFactoryClass() == DefaultS3ClientBuilderFactory.class) {
+      s3.setS3ClientFactoryClass(QuantbeamS3ClientBuilderFactory.class);
     }
   }
 

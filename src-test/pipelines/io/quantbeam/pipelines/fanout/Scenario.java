@@ -1,0 +1,103 @@
+package io.quantbeam.pipelines.fanout;
+
+import io.quantbeam.pipelines.options.OptionsFiles;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * A chain of pipeline runs that feed each other (a generator, then the pipeline that reads what it
+ * wrote), with the outputs of each run that must come out identical on every runner and file
+ * system. Paths in the arguments are written relative to {@code {work}}, the scenario's working
+ * folder: a local folder or an {@code s3://} prefix.
+ */
+record Scenario(String name, List<Step> steps) {
+
+  static final String WORK = "{work}";
+
+  Scenario {
+    steps = List.copyOf(steps);
+  }
+
+  static Scenario of(String name, Step... steps) {
+    return new Scenario(name, Arrays.asList(steps));
+  }
+
+  /** The pipelines this scenario runs. */
+  List<String> pipelines() {
+    return steps.stream().map(Step::pipeline).toList();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** One pipeline run: its name in the catalog, its entry point, arguments and compared outputs. */
+  record Step(String pipeline, EntryPoint entry, String arguments, List<Output> outputs) {
+
+    Step {
+      outputs = List.copyOf(outputs);
+    }
+
+    /** The arguments with {@code {work}} replaced, one per whitespace-separated word. */
+    List<String> arguments(String work) {
+      return Arrays.stream(arguments.trim().split("\\s+")).map(a -> a.replace(WORK, work)).toList();
+    }
+  }
+
+  /** A pipeline's {@code run(options)} behind the same option parsing as its {@code main}. */
+  @FunctionalInterface
+  interface EntryPoint {
+    PipelineResult run(String[] args);
+
+    static <O extends PipelineOptions> EntryPoint of(Class<O> optionsType, Function<O, PipelineResult> run) {
+      return args -> {
+        PipelineOptionsFactory.register(optionsType);
+        return run.apply(PipelineOptionsFactory.fromArgs(OptionsFiles.expand(args)).withValidation().as(optionsType));
+      };
+    }
+  }
+
+  /**
+   * Output files (a glob relative to {@code {work}}) and how their content is compared: as a
+   * multiset of rows (shard counts differ between runners) or byte for byte per file name.
+   */
+  record Output(String glob, Format format, boolean mayBeEmpty) {
+
+    enum Format {
+      /** Parquet records, compared as sorted rows. */
+      PARQUET_ROWS,
+      /** CSV files: the same header in every file, rows compared sorted. */
+      CSV_ROWS,
+      /** Text lines (e.g. JSON lines), compared sorted. */
+      LINES,
+      /** Whole files, compared byte for byte by file name (files named by content, e.g. blocks). */
+      FILE_BYTES
+    }
+
+    static Output parquet(String glob) {
+      return new Output(glob, Format.PARQUET_ROWS, false);
+    }
+
+    static Output csv(String glob) {
+      return new Output(glob, Format.CSV_ROWS, false);
+    }
+
+    static Output lines(String glob) {
+      return new Output(glob, Format.LINES, false);
+    }
+
+    static Output bytes(String glob) {
+      return new Output(glob, Format.FILE_BYTES, false);
+    }
+
+    /** The same output, allowed to have no files or rows (e.g. dead letters of clean input). */
+    Output orEmpty() {
+      return new Output(glob, format, true);
+    }
+  }
+}
