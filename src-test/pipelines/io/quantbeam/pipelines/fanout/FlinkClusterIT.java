@@ -81,7 +81,7 @@ class FlinkClusterIT {
     Path clientLog = ItPaths.itRoot().resolve("logs/failover-client.log");
     Process client = submitWithTheJar(last, work, clientLog);
     try {
-      String jobId = awaitRunningJobWithTasksOn(1, client, clientLog);
+      String jobId = awaitJobMidwayOn(1, client, clientLog);
       cluster.killTaskManager(1);
       cluster.addTaskManager();
 
@@ -108,8 +108,8 @@ class FlinkClusterIT {
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
-  /** Waits until a job runs and TaskManager {@code index} has slots busy with it; returns the job id. */
-  private static String awaitRunningJobWithTasksOn(int index, Process client, Path clientLog)
+  /** Waits until a job is midway with tasks running on TaskManager {@code index}; returns the job id. */
+  private static String awaitJobMidwayOn(int index, Process client, Path clientLog)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (System.nanoTime() < deadline) {
@@ -118,8 +118,9 @@ class FlinkClusterIT {
             + "); make the failover job bigger. Client log:\n" + TreeFiles.tail(clientLog, 40));
       }
       for (JsonNode job : cluster.rest("/jobs/overview").get("jobs")) {
-        if (job.get("state").asText().equals("RUNNING") && cluster.busySlots(index) > 0) {
-          return job.get("jid").asText();
+        String jobId = job.get("jid").asText();
+        if (job.get("state").asText().equals("RUNNING") && cluster.isMidwayOn(jobId, index)) {
+          return jobId;
         }
       }
       Thread.sleep(100);

@@ -87,14 +87,28 @@ final class LocalFlinkCluster implements AutoCloseable {
         .orElseThrow(() -> new IllegalStateException("taskmanager-" + index + " (pid " + pid + ") is not running"));
   }
 
-  /** Slots of TaskManager {@code index} now running tasks. */
-  int busySlots(int index) {
-    for (JsonNode tm : rest("/taskmanagers").get("taskmanagers")) {
-      if (tm.get("id").asText().equals("taskmanager-" + index)) {
-        return tm.get("slotsNumber").asInt() - tm.get("freeSlots").asInt();
+  /**
+   * Whether job {@code jobId} is midway on TaskManager {@code index}: at least one of its stages
+   * has finished everywhere, and tasks of a later one are running there.
+   */
+  boolean isMidwayOn(String jobId, int index) {
+    String id = "taskmanager-" + index;
+    JsonNode job = rest("/jobs/" + jobId);
+    if (!job.get("state").asText().equals("RUNNING")) {
+      return false;
+    }
+    boolean someStageDone = false;
+    int runningThere = 0;
+    for (JsonNode vertex : job.get("vertices")) {
+      someStageDone |= vertex.get("status").asText().equals("FINISHED");
+      for (JsonNode tm : rest("/jobs/" + jobId + "/vertices/" + vertex.get("id").asText() + "/taskmanagers")
+          .get("taskmanagers")) {
+        if (tm.get("taskmanager-id").asText().equals(id)) {
+          runningThere += tm.path("status-counts").path("RUNNING").asInt();
+        }
       }
     }
-    return 0;
+    return someStageDone && runningThere > 0;
   }
 
   /** Kills TaskManager {@code index} with SIGKILL, as a lost machine would vanish, and waits until it is gone. */
