@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +39,8 @@ class AssembleFirmHistoriesTest {
       FirmChunk b = chunk("F1", "a.csv", new double[][] {{1, 101, 0.01}, {2, 999, 0.01}});
       FirmChunk c = chunk("F2", "a.csv", new double[][] {{5, 50, 0.02}});
       PCollectionTuple out = p
-          .apply(Create.of(KV.of("F1", a), KV.of("F1", b), KV.of("F2", c))
-              .withCoder(KvCoder.of(StringUtf8Coder.of(), FirmChunkCoder.of())))
-          .apply(AssembleFirmHistories.withRatesInRows());
+          .apply(Create.of(a, b, c).withCoder(FirmChunkCoder.of()))
+          .apply(AssembleFirmHistories.withRatesInRows(3));
       PAssert.that(out.get(AssembleFirmHistories.HISTORIES)).satisfies(histories -> {
         List<FirmHistory> list = new ArrayList<>();
         histories.forEach(list::add);
@@ -80,8 +77,8 @@ class AssembleFirmHistoriesTest {
           .apply(View.asMap());
       FirmChunk rows = chunk("F1", "a.csv", new double[][] {{0, 100, Double.NaN}, {1, 101, 0.05}, {2, 102, Double.NaN}});
       PCollectionTuple out = p
-          .apply(Create.of(KV.of("F1", rows)).withCoder(KvCoder.of(StringUtf8Coder.of(), FirmChunkCoder.of())))
-          .apply(AssembleFirmHistories.withRatesByDay(rates));
+          .apply(Create.of(rows).withCoder(FirmChunkCoder.of()))
+          .apply(AssembleFirmHistories.withRatesByDay(1, rates));
       PAssert.that(out.get(AssembleFirmHistories.HISTORIES)).satisfies(histories -> {
         FirmHistory f1 = histories.iterator().next();
         assertArrayEquals(new double[] {0.03, 0.05}, f1.riskFreeRate()); // a rate in the row wins

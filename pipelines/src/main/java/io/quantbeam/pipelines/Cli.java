@@ -1,9 +1,10 @@
 package io.quantbeam.pipelines;
 
-import java.util.Arrays;
 import io.quantbeam.pipelines.options.OptionsFiles;
+import java.util.Arrays;
 import java.util.function.Function;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.ApplicationNameOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
@@ -27,6 +28,8 @@ public final class Cli {
     O options;
     try {
       options = PipelineOptionsFactory.fromArgs(OptionsFiles.expand(args)).withValidation().as(optionsType);
+      // the job's name on Flink and Spark: MertonOptions → Merton
+      options.as(ApplicationNameOptions.class).setAppName(optionsType.getSimpleName().replaceFirst("Options$", ""));
     } catch (IllegalArgumentException e) {
       System.err.println("quantbeam: " + e.getMessage());
       System.err.println("Run with --help to list the options.");

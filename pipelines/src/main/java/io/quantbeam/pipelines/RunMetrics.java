@@ -42,6 +42,11 @@ public final class RunMetrics {
     return counters.getOrDefault(name, 0L);
   }
 
+  /** Every counter, by name. */
+  public Map<String, Long> all() {
+    return new TreeMap<>(counters);
+  }
+
   /** Counters whose name starts with {@code prefix}, by the rest of their name. */
   public Map<String, Long> withPrefix(String prefix) {
     Map<String, Long> found = new TreeMap<>();

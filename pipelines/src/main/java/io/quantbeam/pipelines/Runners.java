@@ -3,6 +3,7 @@ package io.quantbeam.pipelines;
 import io.quantbeam.pipelines.aws.QuantbeamS3ClientBuilderFactory;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.aws2.options.S3Options;
 import org.apache.beam.sdk.io.aws2.s3.DefaultS3ClientBuilderFactory;
@@ -10,6 +11,9 @@ import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Runner settings every quantbeam pipeline applies before it builds its graph. */
 public final class Runners {
+
+  /** Compared by name: the EMR jar has no Flink classes, so this class must not load FlinkRunner. */
+  private static final String FLINK_RUNNER = "org.apache.beam.runners.flink.FlinkRunner";
 
   private Runners() {}
 
@@ -40,8 +44,31 @@ public final class Runners {
     }
   }
 
+  /**
+   * How many elements the runner works on at once: the Direct runner's target parallelism, the
+   * Flink job's parallelism (cores when unset), else the cores of this machine.
+   */
+  public static int parallelism(PipelineOptions options) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (options.getRunner() == DirectRunner.class) {
+      return options.as(DirectOptions.class).getTargetParallelism();
+    }
+    if (options.getRunner().getName().equals(FLINK_RUNNER)) {
+      int parallelism = FlinkParallelism.of(options);
+      return parallelism > 0 ? parallelism : cores;
+    }
+    return cores;
+  }
+
   /** The runner's short name for summaries. */
   public static String name(PipelineOptions options) {
     return options.getRunner().getSimpleName();
+  }
+
+  /** Loaded only when the runner is Flink, so that jars without Flink never need its classes. */
+  private static final class FlinkParallelism {
+    static int of(PipelineOptions options) {
+      return options.as(FlinkPipelineOptions.class).getParallelism();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.quantbeam.models.merton;
 
+import java.util.Objects;
+
 /**
  * Estimates one firm's asset value, asset volatility, distance to default and default
  * probability per specs/merton.md.
@@ -10,9 +12,16 @@ package io.quantbeam.models.merton;
 public final class MertonEstimator {
 
   private final MertonSettings settings;
+  private final TrailingWindowMethod trailingWindow;
+  private final IterativeMethod iterative;
+  private final NaiveMethod naive;
 
   public MertonEstimator(MertonSettings settings) {
-    this.settings = settings;
+    this.settings = Objects.requireNonNull(settings, "settings");
+    MertonMethod method = settings.method();
+    this.trailingWindow = method == MertonMethod.TRAILING_WINDOW ? new TrailingWindowMethod(settings.horizonsYears()) : null;
+    this.iterative = method == MertonMethod.ITERATIVE ? new IterativeMethod(settings) : null;
+    this.naive = method == MertonMethod.NAIVE ? new NaiveMethod(settings) : null;
   }
 
   public MertonSettings settings() {
@@ -21,6 +30,11 @@ public final class MertonEstimator {
 
   /** Estimates every row of one firm. Never throws for valid histories; short ones give {@link MertonResult#insufficientHistory}. */
   public MertonResult estimate(FirmHistory firm) {
-    throw new UnsupportedOperationException("being implemented");
+    Objects.requireNonNull(firm, "firm");
+    return switch (settings.method()) {
+      case TRAILING_WINDOW -> trailingWindow.estimate(firm);
+      case ITERATIVE -> iterative.estimate(firm);
+      case NAIVE -> naive.estimate(firm);
+    };
   }
 }

@@ -3,6 +3,9 @@ package io.quantbeam.pipelines.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.deadletter.DeadLetterCoder;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollectionList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +28,12 @@ public final class DeadLetterOutput {
   public static final String REJECTED = "rejected";
 
   private DeadLetterOutput() {}
+
+  /** Flattens the rejected records of every step (none is fine) and writes them. */
+  public static void writeAll(PCollectionList<DeadLetter> deadLetters, String outputDir, String metricNamespace) {
+    write(deadLetters.apply("AllRejected", Flatten.pCollections()).setCoder(DeadLetterCoder.of()), outputDir,
+        metricNamespace);
+  }
 
   public static void write(PCollection<DeadLetter> deadLetters, String outputDir, String metricNamespace) {
     deadLetters

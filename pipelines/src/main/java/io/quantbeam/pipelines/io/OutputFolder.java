@@ -1,6 +1,10 @@
 package io.quantbeam.pipelines.io;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
@@ -16,6 +20,24 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 public final class OutputFolder {
 
   private OutputFolder() {}
+
+  /**
+   * Removes the empty {@code .temp-beam} folder Beam's file writes leave in a local output folder
+   * once their temp files are renamed (object stores have no folders, so nothing is left there).
+   */
+  public static void removeEmptyTempFolder(String folder) {
+    if (folder.contains("://") && !folder.startsWith("file://")) {
+      return;
+    }
+    Path temp = Path.of(folder.startsWith("file://") ? URI.create(folder).getPath() : folder).resolve(".temp-beam");
+    try (Stream<Path> entries = Files.exists(temp) ? Files.list(temp) : Stream.empty()) {
+      if (Files.isDirectory(temp) && entries.findAny().isEmpty()) {
+        Files.delete(temp);
+      }
+    } catch (IOException e) {
+      // a folder someone else is using, or already gone: leave it
+    }
+  }
 
   /** Deletes the files matching each of {@code globs} (relative to {@code folder}). */
   public static void clear(String folder, List<String> globs) throws IOException {

@@ -1,8 +1,8 @@
 package io.quantbeam.pipelines.merton;
 
-import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileIO;
 
 /**
  * {@code merton-generate}: deterministic synthetic daily firm data in the Merton input format, at
@@ -46,14 +45,12 @@ public final class MertonGeneratePipeline {
     }
     Pipeline pipeline = Pipeline.create(options);
     pipeline
-        .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false))
-        .apply("WriteFirms", FileIO.<FirmHistory>write()
-            .via(FirmInputSinks.of(format))
-            .to(output)
-            .withPrefix(PREFIX)
-            .withSuffix(format.suffix()));
+        .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
+            4 * Runners.parallelism(options)))
+        .apply("WriteFirms", BatchFileWrite.to(output, PREFIX, format.suffix(), FirmInputSinks.of(format)));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
+    OutputFolder.removeEmptyTempFolder(output);
     long rows = (long) options.getFirms() * options.getYears() * SampleFirms.DAYS_PER_YEAR;
     System.out.printf(Locale.ROOT, "%nmerton-generate  %,d firms × %d years = %,d rows (seed %d) in %.1f s%n  written to  %s%n",
         options.getFirms(), options.getYears(), rows, options.getSeed(), (System.nanoTime() - started) / 1e9,

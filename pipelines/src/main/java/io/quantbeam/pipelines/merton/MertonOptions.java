@@ -40,6 +40,13 @@ public interface MertonOptions extends QuantbeamOptions, InputOptions, OutputOpt
 
   void setRiskFreeRates(String value);
 
+  @Description("How many groups firms are spread over for assembly and estimation (each group is one unit of "
+      + "work holding its firms' rows in memory). 0: four per worker thread of the runner.")
+  @Default.Integer(0)
+  int getFirmShards();
+
+  void setFirmShards(int value);
+
   @Description("Firms in the built-in sample (used when --input is not given).")
   @Default.Integer(300)
   int getSampleFirms();

@@ -5,6 +5,7 @@ import io.quantbeam.models.merton.MertonResult;
 import io.quantbeam.models.merton.MertonSettings;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -22,9 +23,16 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import io.quantbeam.pipelines.PipelineCatalog;
+import io.quantbeam.pipelines.ProgressLine;
+import io.quantbeam.pipelines.report.ReportFiles;
+import io.quantbeam.pipelines.report.RunManifest;
+import io.quantbeam.transforms.merton.SummariseForReport;
+import java.time.Instant;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -61,6 +69,7 @@ public final class MertonPipeline {
       throw new IllegalArgumentException("--riskFreeRates needs --input: the built-in sample has its own rates");
     }
     Runners.tune(options);
+    int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
 
     Pipeline pipeline = Pipeline.create(options);
     PCollection<FirmHistory> firms;
@@ -69,7 +78,7 @@ public final class MertonPipeline {
     try {
       if (sample) {
         firms = pipeline.apply("SampleFirms", new SampleFirms(options.getSampleFirms(), options.getSampleYears(),
-            SAMPLE_SEED, true));
+            SAMPLE_SEED, true, shards));
         inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
             + " years";
       } else {
@@ -78,31 +87,52 @@ public final class MertonPipeline {
         PCollectionTuple read = pipeline.apply("ReadObservations",
             new ReadFirmObservations(options.getInput(), inputFormat));
         AssembleFirmHistories assemble = options.getRiskFreeRates() == null
-            ? AssembleFirmHistories.withRatesInRows()
-            : AssembleFirmHistories.withRatesByDay(ratesView(pipeline, options.getRiskFreeRates(), inputFormat));
+            ? AssembleFirmHistories.withRatesInRows(shards)
+            : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, options.getRiskFreeRates(), inputFormat));
         PCollectionTuple assembled = read.get(ReadFirmObservations.CHUNKS).apply("AssembleFirms", assemble);
         firms = assembled.get(AssembleFirmHistories.HISTORIES);
         rejected = rejected.and(read.get(ReadFirmObservations.REJECTED))
             .and(assembled.get(AssembleFirmHistories.REJECTED));
       }
-      OutputFolder.clear(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*"));
+      OutputFolder.clear(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", MertonReport.DATA_FILE,
+          "report.html", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the input or prepare " + output + ": " + e.getMessage(), e);
     }
 
     PCollection<MertonResult> results = firms.apply("EstimateMerton", new EstimateMerton(settings));
-    results.apply("WriteResults", FileIO.<MertonResult>write()
-        .via(MertonResultSinks.of(outputFormat))
-        .to(output)
-        .withPrefix(RESULT_PREFIX)
-        .withSuffix(outputFormat.suffix()));
-    DeadLetterOutput.write(rejected.apply("AllRejected", Flatten.pCollections()), output, MertonMetrics.NAMESPACE);
+    results.apply("WriteResults",
+        BatchFileWrite.to(output, RESULT_PREFIX, outputFormat.suffix(), MertonResultSinks.of(outputFormat)));
+    results
+        .apply("SummariseForReport", new SummariseForReport(settings.horizonsYears()))
+        .apply("ReportDataAsJson", MapElements.into(TypeDescriptors.strings()).via(MertonReport.toJson()))
+        .apply("WriteReportData", TextIO.write().to(OutputPaths.child(output, MertonReport.DATA_FILE)).withoutSharding());
+    DeadLetterOutput.writeAll(rejected, output, MertonMetrics.NAMESPACE);
 
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+    Instant startedAt = Instant.now();
+    PipelineResult result;
+    int sampleFirms = options.getSampleFirms();
+    try (ProgressLine progress = new ProgressLine("merton", MertonMetrics.NAMESPACE, MertonMetrics.FIRMS_ESTIMATED,
+        "firms", sample ? () -> sampleFirms : () -> 0, MertonMetrics.SOLVES, "solves")) {
+      result = pipeline.run();
+      result.waitUntilFinish();
+    }
+    OutputFolder.removeEmptyTempFolder(output);
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.println(MertonSummary.of(result, settings, options, inputDescription, output, outputFormat, seconds));
+    MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat, seconds);
+    writeReport(summary, output);
+    new RunManifest(PipelineCatalog.MERTON.pipelineName(), options, startedAt, seconds)
+        .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+        .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
+        .counts(summary.metrics().all())
+        .writeTo(output);
+    System.out.println(summary.text());
     return result;
+  }
+
+  private static void writeReport(MertonSummary summary, String output) {
+    ReportFiles.writeHtml(output, MertonReport.render(MertonReport.readData(output), summary.metrics(),
+        summary.headline(), summary.facts()));
   }
 
   private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, String ratesFile, FileFormat format)

@@ -4,6 +4,7 @@ import io.quantbeam.pipelines.io.TabularReader;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.merton.FirmChunk;
+import io.quantbeam.transforms.merton.FirmChunkCoder;
 import io.quantbeam.transforms.merton.MertonInputColumns;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import io.quantbeam.transforms.merton.ObservationValidator;
@@ -13,15 +14,12 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -29,11 +27,11 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Reads the Merton input files (a glob, CSV or Parquet, local or s3://), validates every row and
- * emits each firm's good rows in chunks of many rows, keyed by firm; bad rows become dead letters.
+ * emits each firm's good rows in chunks of many rows; bad rows become dead letters.
  */
 final class ReadFirmObservations extends PTransform<PBegin, PCollectionTuple> {
 
-  static final TupleTag<KV<String, FirmChunk>> CHUNKS = new TupleTag<>() {};
+  static final TupleTag<FirmChunk> CHUNKS = new TupleTag<>() {};
   static final TupleTag<DeadLetter> REJECTED = new TupleTag<>() {};
 
   private final String filePattern;
@@ -51,11 +49,11 @@ final class ReadFirmObservations extends PTransform<PBegin, PCollectionTuple> {
         .apply("MatchFiles", FileIO.match().filepattern(filePattern))
         .apply("OpenFiles", FileIO.readMatches())
         .apply("ParseAndValidate", ParDo.of(new ReadFileFn(format)).withOutputTags(CHUNKS, TupleTagList.of(REJECTED)));
-    out.get(CHUNKS).setCoder(KvCoder.of(StringUtf8Coder.of(), io.quantbeam.transforms.merton.FirmChunkCoder.of()));
+    out.get(CHUNKS).setCoder(FirmChunkCoder.of());
     return out;
   }
 
-  private static final class ReadFileFn extends DoFn<FileIO.ReadableFile, KV<String, FirmChunk>> {
+  private static final class ReadFileFn extends DoFn<FileIO.ReadableFile, FirmChunk> {
     /** Rows kept per firm, and in all, before chunks are sent on: bounds memory for any file size. */
     private static final int MAX_CHUNK_ROWS = 1 << 16;
     private static final int MAX_BUFFERED_ROWS = 1 << 20;
@@ -116,8 +114,7 @@ final class ReadFirmObservations extends PTransform<PBegin, PCollectionTuple> {
     private static void emitAll(Map<String, FirmChunk.Builder> buffered, MultiOutputReceiver out) {
       for (FirmChunk.Builder chunk : buffered.values()) {
         if (chunk.size() > 0) {
-          FirmChunk built = chunk.build();
-          out.get(CHUNKS).output(KV.of(built.firmId(), built));
+          out.get(CHUNKS).output(chunk.build());
         }
       }
       buffered.clear();

@@ -4,10 +4,11 @@ import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.models.synthetic.SyntheticFirmGenerator;
 import io.quantbeam.transforms.merton.FirmHistoryCoder;
 import io.quantbeam.transforms.merton.MertonMetrics;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
-import org.apache.beam.sdk.coders.VarLongCoder;
+import java.util.stream.IntStream;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -20,7 +21,8 @@ import org.apache.beam.sdk.values.PCollection;
 
 /**
  * Deterministic synthetic firms made inside the pipeline: the built-in sample (and the source of
- * {@code merton-generate}). Firm i depends only on (seed, i).
+ * {@code merton-generate}). Firm i depends only on (seed, i). Firms are made in shards of
+ * consecutive indices, one unit of work each.
  */
 final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
 
@@ -31,12 +33,14 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
   private final int years;
   private final long seed;
   private final boolean countAsInput;
+  private final int shards;
 
   /**
    * @param countAsInput count the generated rows as the run's input rows ({@code rows_in}), as when
    *     the sample stands in for input files
+   * @param shards how many units of work to make the firms in
    */
-  SampleFirms(int firms, int years, long seed, boolean countAsInput) {
+  SampleFirms(int firms, int years, long seed, boolean countAsInput, int shards) {
     if (firms < 1) {
       throw new IllegalArgumentException("the number of firms must be >= 1, got " + firms);
     }
@@ -47,30 +51,35 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
     this.years = years;
     this.seed = seed;
     this.countAsInput = countAsInput;
+    this.shards = Math.max(1, Math.min(shards, firms));
   }
 
   @Override
   public PCollection<FirmHistory> expand(PBegin begin) {
     return begin
-        .apply("FirmIndices", Create.of(LongStream.range(0, firms).boxed().collect(Collectors.toList()))
-            .withCoder(VarLongCoder.of()))
+        .apply("Shards", Create.of(IntStream.range(0, shards).boxed().collect(Collectors.toList()))
+            .withCoder(VarIntCoder.of()))
         .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
-        .apply("Simulate", ParDo.of(new SimulateFn(seed, years * DAYS_PER_YEAR, countAsInput)))
+        .apply("Simulate", ParDo.of(new SimulateFn(seed, years * DAYS_PER_YEAR, countAsInput, firms, shards)))
         .setCoder(FirmHistoryCoder.of());
   }
 
-  private static final class SimulateFn extends DoFn<Long, FirmHistory> {
+  private static final class SimulateFn extends DoFn<Integer, FirmHistory> {
     private final long seed;
     private final int tradingDays;
     private final boolean countAsInput;
+    private final int firms;
+    private final int shards;
     private final Counter rowsIn = Metrics.counter(MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN);
-    private final Counter firmsCounter = Metrics.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
+    private final Counter firmsCounter = ProgressCounters.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
     private transient SyntheticFirmGenerator generator;
 
-    SimulateFn(long seed, int tradingDays, boolean countAsInput) {
+    SimulateFn(long seed, int tradingDays, boolean countAsInput, int firms, int shards) {
       this.seed = seed;
       this.tradingDays = tradingDays;
       this.countAsInput = countAsInput;
+      this.firms = firms;
+      this.shards = shards;
     }
 
     @Setup
@@ -79,13 +88,17 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
     }
 
     @ProcessElement
-    public void process(@Element Long index, OutputReceiver<FirmHistory> out) {
-      FirmHistory firm = generator.firm(index);
-      if (countAsInput) {
-        rowsIn.inc(firm.size());
-        firmsCounter.inc();
+    public void process(@Element Integer shard, OutputReceiver<FirmHistory> out) {
+      long first = (long) firms * shard / shards;
+      long end = (long) firms * (shard + 1) / shards;
+      for (long index = first; index < end; index++) {
+        FirmHistory firm = generator.firm(index);
+        if (countAsInput) {
+          rowsIn.inc(firm.size());
+          firmsCounter.inc();
+        }
+        out.output(firm);
       }
-      out.output(firm);
     }
   }
 }

@@ -7,8 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -23,48 +28,68 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Gathers each firm's chunks from all input files into one {@link FirmHistory} in date order.
  *
+ * <p>Chunks are grouped by firm shard (a stable hash of the firm id), not by firm: a group holds
+ * many firms, so every later step works on bundles of many firms. With one group per firm the
+ * Direct runner pays its per-bundle set-up for every firm at every step, which dominated run time;
+ * a shard's chunks are held in memory while its firms are assembled, so choose enough shards that
+ * one fits comfortably (the data size divided by the shard count).
+ *
  * <p>A row that repeats an earlier (firm_id, date) is rejected; "earlier" is the order of
  * (source, line), so the same input keeps the same row on every runner. A row without a rate takes
  * the risk-free-rate file's rate for its date (a side input), and is rejected when there is none.
  */
-public final class AssembleFirmHistories extends PTransform<PCollection<KV<String, FirmChunk>>, PCollectionTuple> {
+public final class AssembleFirmHistories extends PTransform<PCollection<FirmChunk>, PCollectionTuple> {
 
   public static final TupleTag<FirmHistory> HISTORIES = new TupleTag<>() {};
   public static final TupleTag<DeadLetter> REJECTED = new TupleTag<>() {};
   static final String STEP = "assemble";
 
+  private final int shards;
   private final PCollectionView<Map<Long, Double>> ratesByDay;
 
-  private AssembleFirmHistories(PCollectionView<Map<Long, Double>> ratesByDay) {
+  private AssembleFirmHistories(int shards, PCollectionView<Map<Long, Double>> ratesByDay) {
+    if (shards < 1) {
+      throw new IllegalArgumentException("the number of firm shards must be >= 1, got " + shards);
+    }
+    this.shards = shards;
     this.ratesByDay = ratesByDay;
   }
 
-  /** Rates come with every row. */
-  public static AssembleFirmHistories withRatesInRows() {
-    return new AssembleFirmHistories(null);
+  /** Rates come with every row; firms are grouped into {@code shards} groups. */
+  public static AssembleFirmHistories withRatesInRows(int shards) {
+    return new AssembleFirmHistories(shards, null);
   }
 
   /** Rows without a rate take it from {@code ratesByDay} (days since 1970-01-01 → annual decimal yield). */
-  public static AssembleFirmHistories withRatesByDay(PCollectionView<Map<Long, Double>> ratesByDay) {
-    return new AssembleFirmHistories(ratesByDay);
+  public static AssembleFirmHistories withRatesByDay(int shards, PCollectionView<Map<Long, Double>> ratesByDay) {
+    return new AssembleFirmHistories(shards, ratesByDay);
+  }
+
+  /** The shard of a firm: a stable hash (String.hashCode is fixed by the language), spread and reduced. */
+  static int shardOf(String firmId, int shards) {
+    return Math.floorMod(firmId.hashCode() * 0x9E3779B1, shards);
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<KV<String, FirmChunk>> chunks) {
-    ParDo.SingleOutput<KV<String, Iterable<FirmChunk>>, FirmHistory> assemble = ParDo.of(new AssembleFn(ratesByDay));
+  public PCollectionTuple expand(PCollection<FirmChunk> chunks) {
+    ParDo.SingleOutput<KV<Integer, Iterable<FirmChunk>>, FirmHistory> assemble = ParDo.of(new AssembleFn(ratesByDay));
     if (ratesByDay != null) {
       assemble = assemble.withSideInputs(ratesByDay);
     }
+    int shardCount = shards;
     PCollectionTuple out = chunks
-        .apply("GroupByFirm", GroupByKey.create())
-        .apply("SortAndCheck", assemble.withOutputTags(HISTORIES, TupleTagList.of(REJECTED)));
+        .apply("KeyByFirmShard", WithKeys.<Integer, FirmChunk>of(chunk -> shardOf(chunk.firmId(), shardCount))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), FirmChunkCoder.of()))
+        .apply("GroupByFirmShard", GroupByKey.create())
+        .apply("AssembleFirms", assemble.withOutputTags(HISTORIES, TupleTagList.of(REJECTED)));
     out.get(HISTORIES).setCoder(FirmHistoryCoder.of());
     return out;
   }
 
-  private static final class AssembleFn extends DoFn<KV<String, Iterable<FirmChunk>>, FirmHistory> {
+  private static final class AssembleFn extends DoFn<KV<Integer, Iterable<FirmChunk>>, FirmHistory> {
     private final PCollectionView<Map<Long, Double>> ratesByDay;
-    private final Counter firms = Metrics.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
+    private final Counter firms = ProgressCounters.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
 
     AssembleFn(PCollectionView<Map<Long, Double>> ratesByDay) {
       this.ratesByDay = ratesByDay;
@@ -72,14 +97,16 @@ public final class AssembleFirmHistories extends PTransform<PCollection<KV<Strin
 
     @ProcessElement
     public void process(ProcessContext context) {
-      String firmId = context.element().getKey();
-      List<FirmChunk> chunks = new ArrayList<>();
-      int total = 0;
+      Map<String, List<FirmChunk>> byFirm = new TreeMap<>(); // firm order is fixed, whatever the input order
       for (FirmChunk chunk : context.element().getValue()) {
-        chunks.add(chunk);
-        total += chunk.size();
+        byFirm.computeIfAbsent(chunk.firmId(), id -> new ArrayList<>()).add(chunk);
       }
       Map<Long, Double> rates = ratesByDay == null ? Map.of() : context.sideInput(ratesByDay);
+      byFirm.forEach((firmId, chunks) -> assemble(context, firmId, chunks, rates));
+    }
+
+    private void assemble(ProcessContext context, String firmId, List<FirmChunk> chunks, Map<Long, Double> rates) {
+      int total = chunks.stream().mapToInt(FirmChunk::size).sum();
       Rows rows = new Rows(chunks, total);
       int[] order = rows.dateOrder();
 

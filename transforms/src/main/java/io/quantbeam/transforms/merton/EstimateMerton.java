@@ -4,6 +4,7 @@ import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.models.merton.MertonEstimator;
 import io.quantbeam.models.merton.MertonResult;
 import io.quantbeam.models.merton.MertonSettings;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -30,8 +31,8 @@ public final class EstimateMerton extends PTransform<PCollection<FirmHistory>, P
 
   private static final class EstimateFn extends DoFn<FirmHistory, MertonResult> {
     private final MertonSettings settings;
-    private final Counter solves = counter(MertonMetrics.SOLVES);
-    private final Counter firmsEstimated = counter(MertonMetrics.FIRMS_ESTIMATED);
+    private final Counter solves = ProgressCounters.counter(MertonMetrics.NAMESPACE, MertonMetrics.SOLVES);
+    private final Counter firmsEstimated = ProgressCounters.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS_ESTIMATED);
     private final Counter firmsShort = counter(MertonMetrics.FIRMS_INSUFFICIENT_HISTORY);
     private final Counter rowsUsed = counter(MertonMetrics.ROWS_USED);
     private final Counter rowsShort = counter(MertonMetrics.ROWS_INSUFFICIENT_HISTORY);
