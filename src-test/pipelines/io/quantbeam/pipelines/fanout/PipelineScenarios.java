@@ -35,13 +35,17 @@ final class PipelineScenarios {
               List.of(csv("merton/merton-*.csv"), lines("merton/dead-letter/*.jsonl").orEmpty()))));
 
   /**
-   * The job of the failover test: big enough that a TaskManager can be killed while it runs
-   * (a few seconds of work on the local cluster), small enough for the Direct reference.
+   * The failover test: input made first, then a job big enough that a TaskManager can be killed
+   * while it runs (several seconds of work on the local cluster), small enough for the Direct
+   * reference. The TaskManager is killed during the last step.
    */
   static final Scenario FAILOVER = Scenario.of("failover",
       new Step("merton-generate", EntryPoint.of(MertonGenerateOptions.class, MertonGeneratePipeline::run),
-          "--firms=60 --years=4 --seed=5 --outputFormat=csv --output={work}/firms",
-          List.of(csv("firms/firms-*.csv"))));
+          "--firms=80 --years=3 --seed=5 --output={work}/firms",
+          List.of(parquet("firms/firms-*.parquet"))),
+      new Step("merton", EntryPoint.of(MertonOptions.class, MertonPipeline::run),
+          "--input={work}/firms/firms-*.parquet --output={work}/merton --outputFormat=csv",
+          List.of(csv("merton/merton-*.csv"), lines("merton/dead-letter/*.jsonl").orEmpty())));
 
   /** System property naming a comma-separated subset of scenarios to run (all by default). */
   static final String SELECTION_PROPERTY = "quantbeam.it.scenarios";

@@ -20,7 +20,7 @@ import java.util.List;
 /** Compares a scenario's outputs in two local folders, and checks a run left no temporary files. */
 final class ScenarioOutputs {
 
-  /** Beam's file writes stage shards under {@code <output>/.temp-beam-…/} and remove them when done. */
+  /** File writes stage their files under {@code <output>/.temp-beam…/} and remove them when done. */
   static final String BEAM_TEMP_PREFIX = ".temp-beam";
 
   private ScenarioOutputs() {}
@@ -43,14 +43,10 @@ final class ScenarioOutputs {
     }
   }
 
-  /**
-   * Asserts no Beam temporary file is left anywhere below {@code folder}. (On local file systems
-   * Beam leaves the emptied {@code .temp-beam} folder itself behind; S3 has no folders.)
-   */
+  /** Asserts no temporary file or folder of a file write is left anywhere below {@code folder}. */
   static void assertNoTempFiles(Path folder, String what) {
     List<String> leftovers = TreeFiles.listing(folder).stream()
         .filter(p -> p.startsWith(BEAM_TEMP_PREFIX) || p.contains("/" + BEAM_TEMP_PREFIX))
-        .filter(p -> Files.isRegularFile(folder.resolve(p)))
         .toList();
     assertTrue(leftovers.isEmpty(), what + " left temporary files: " + leftovers);
   }
