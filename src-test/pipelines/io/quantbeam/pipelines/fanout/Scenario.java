@@ -49,16 +49,21 @@ record Scenario(String name, List<Step> steps) {
     }
   }
 
-  /** A pipeline's {@code run(options)} behind the same option parsing as its {@code main}. */
-  @FunctionalInterface
-  interface EntryPoint {
-    PipelineResult run(String[] args);
+  /** A pipeline's options type and {@code run(options)}, behind the same option parsing as its {@code main}. */
+  record EntryPoint(Class<? extends PipelineOptions> optionsType, Function<String[], PipelineResult> runner) {
 
     static <O extends PipelineOptions> EntryPoint of(Class<O> optionsType, Function<O, PipelineResult> run) {
-      return args -> {
-        PipelineOptionsFactory.register(optionsType);
-        return run.apply(PipelineOptionsFactory.fromArgs(OptionsFiles.expand(args)).withValidation().as(optionsType));
-      };
+      return new EntryPoint(optionsType, args -> run.apply(parse(optionsType, args)));
+    }
+
+    /** Parses {@code args} (options files expanded) into the pipeline's options, validated. */
+    static <O extends PipelineOptions> O parse(Class<O> optionsType, String[] args) {
+      PipelineOptionsFactory.register(optionsType);
+      return PipelineOptionsFactory.fromArgs(OptionsFiles.expand(args)).withValidation().as(optionsType);
+    }
+
+    PipelineResult run(String[] args) {
+      return runner.apply(args);
     }
   }
 

@@ -13,7 +13,11 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * validation, and user errors reported as one message without a stack trace.
  *
  * <p>Exit codes: 0 success, 2 bad options or input (the message names what is wrong), 1 a failure
- * during the run.
+ * during the run. They apply when the JVM runs this command alone ({@code java -jar}, the
+ * launcher). Inside a host that calls {@code main} itself (spark-submit's driver, a Flink
+ * JobManager in application mode, {@code flink run}) a successful run returns and a failed one
+ * throws, so the host reports the outcome: Spark in cluster mode, for one, marks a driver that
+ * calls System.exit before {@code main} returns as failed.
  */
 public final class Cli {
 
@@ -22,7 +26,8 @@ public final class Cli {
   public static <O extends PipelineOptions> void run(String[] args, Class<O> optionsType, Function<O, PipelineResult> run) {
     if (Arrays.asList(args).contains("--help")) {
       PipelineOptionsFactory.printHelp(System.out, optionsType);
-      System.exit(0);
+      end(0, null);
+      return;
     }
     PipelineOptionsFactory.register(optionsType);
     O options;
@@ -33,7 +38,7 @@ public final class Cli {
     } catch (IllegalArgumentException e) {
       System.err.println("quantbeam: " + e.getMessage());
       System.err.println("Run with --help to list the options.");
-      System.exit(2);
+      end(2, e);
       return;
     }
     try {
@@ -42,24 +47,36 @@ public final class Cli {
       IllegalArgumentException userError = findUserError(e);
       if (userError != null) {
         System.err.println("quantbeam: " + userError.getMessage());
-        System.exit(2);
+        end(2, userError);
+        return;
       }
       System.err.println("quantbeam: the run failed: " + rootMessage(e));
       e.printStackTrace(System.err);
-      System.exit(1);
+      end(1, e);
+      return;
     }
-    if (!insideSparkDriver()) {
-      System.exit(0);
+    end(0, null);
+  }
+
+  /** Exits with {@code code} when this JVM is the command's own; in a host, returns on success and throws on failure. */
+  private static void end(int code, RuntimeException failure) {
+    if (ownsTheJvm()) {
+      System.exit(code);
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
   /**
-   * Whether spark-submit started this JVM (it sets {@code spark.master}). There a successful run
-   * returns from {@code main} instead of exiting: in cluster deploy mode Spark reports a driver
-   * that calls System.exit before {@code main} returns as failed.
+   * Whether this JVM was started to run quantbeam: its main class is one of ours or it runs a jar
+   * ({@code java -jar}). The JVM's command line is HotSpot's {@code sun.java.command}; without it,
+   * assume so.
    */
-  private static boolean insideSparkDriver() {
-    return System.getProperty("spark.master") != null;
+  static boolean ownsTheJvm() {
+    String command = System.getProperty("sun.java.command", "").trim();
+    String main = command.isEmpty() ? "" : command.split("\\s+")[0];
+    return main.isEmpty() || main.endsWith(".jar") || main.startsWith("io.quantbeam.");
   }
 
   /** Bad options and unreadable input surface as IllegalArgumentException, possibly wrapped by the runner. */
