@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -130,6 +131,11 @@ final class LocalS3 implements ExtensionContext.Store.CloseableResource {
         "--s3PathStyleAccess=true",
         "--awsCredentialsProvider={\"@type\":\"StaticCredentialsProvider\",\"accessKeyId\":\"" + ACCESS_KEY
             + "\",\"secretAccessKey\":\"" + SECRET_KEY + "\"}");
+  }
+
+  /** Stores {@code content} (UTF-8) under {@code key} in the test bucket. */
+  void put(String key, String content) {
+    client.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromString(content));
   }
 
   /** Keys under {@code prefix} in the test bucket. */

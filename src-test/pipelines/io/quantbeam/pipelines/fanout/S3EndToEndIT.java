@@ -3,6 +3,8 @@ package io.quantbeam.pipelines.fanout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quantbeam.pipelines.merton.MertonGenerateOptions;
+import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +76,25 @@ class S3EndToEndIT {
 
     assertFaultsWereMet(slowDowns, resets);
     assertSameAsLocalRun(scenario, prefix, reference, "EMR jar under spark-submit on S3");
+  }
+
+  @Test
+  void aRunTakesItsOptionsFromAFileOnS3() {
+    s3.put("config/generate.options", String.join("\n",
+        "# options of a scheduled run, kept next to its data",
+        "--firms=3",
+        "--years=1",
+        "--outputFormat=csv",
+        "--output=" + work("options-file/firms")));
+    List<String> args = new ArrayList<>(LocalS3.pipelineOptions(faults.port()));
+    args.add("--optionsFile=" + ItPaths.preset("direct"));
+    args.add("--optionsFile=" + work("config/generate.options"));
+    Scenario.EntryPoint.of(MertonGenerateOptions.class, MertonGeneratePipeline::run).run(args.toArray(String[]::new));
+
+    Path downloaded = ItPaths.freshFolder("s3-downloads", "options-file");
+    s3.download("options-file/", downloaded);
+    List<String> rows = ScenarioOutputs.content(downloaded, Scenario.Output.csv("firms/firms-*.csv"));
+    assertEquals(3 * 252 + 1, rows.size(), "3 firms × 252 days, and the header");
   }
 
   private static String work(String prefix) {
