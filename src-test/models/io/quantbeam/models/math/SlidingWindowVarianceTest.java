@@ -2,6 +2,7 @@ package io.quantbeam.models.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,21 @@ class SlidingWindowVarianceTest {
       double exact = exactVariance(x, from, from + width, 0);
       assertEquals(exact, window.populationVariance(), 1e-10 * exact, "window at " + from);
     }
+  }
+
+  @Test
+  void recoversOnceANaNHasLeftTheWindow() {
+    double[] x = {1, 2, Double.NaN, 4, 5, 7, 11};
+    SlidingWindowVariance window = new SlidingWindowVariance();
+    window.reset(x, 0, 3);
+    assertTrue(Double.isNaN(window.populationVariance()));
+    window.advance(x, 0, 3);
+    window.advance(x, 1, 4);
+    assertTrue(Double.isNaN(window.populationVariance()));
+    window.advance(x, 2, 5);
+    assertEquals(exactVariance(x, 3, 6, 0), window.populationVariance(), 1e-14 * exactVariance(x, 3, 6, 0));
+    window.advance(x, 3, 6);
+    assertEquals(exactVariance(x, 4, 7, 0), window.populationVariance(), 1e-14 * exactVariance(x, 4, 7, 0));
   }
 
   @Test

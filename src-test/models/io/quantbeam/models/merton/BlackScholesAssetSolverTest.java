@@ -86,6 +86,17 @@ class BlackScholesAssetSolverTest {
     assertTrue(solver.delta() > 0 && solver.delta() < 1);
   }
 
+  /** Deep in the money V = E + K to double precision: a start left of it must not fall back to bisection. */
+  @Test
+  void startLeftOfADeepInTheMoneyRootStepsOntoIt() {
+    double root = solver.solve(100, 50, 0.02, Double.NaN);
+    assertEquals(150, root, 1e-12 * 150);
+    double v = solver.solve(100, 50, 0.02, root * (1 - 1e-3));
+    assertTrue(solver.converged());
+    assertTrue(solver.iterations() <= 2, "iterations " + solver.iterations());
+    assertEquals(root, v, 1e-12 * root);
+  }
+
   @Test
   void zeroVolatilityGivesEquityPlusDiscountedDebt() {
     assertEquals(100 + 80, solver.solve(100, 80, 0, Double.NaN));

@@ -1,5 +1,8 @@
 package io.quantbeam.pipelines;
 
+import io.quantbeam.pipelines.matmul.MatgenPipeline;
+import io.quantbeam.pipelines.matmul.MatmulPipeline;
+import io.quantbeam.pipelines.merton.MertonBenchmarkPipeline;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
 import java.util.Arrays;
@@ -9,7 +12,10 @@ import java.util.stream.Collectors;
 /** Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}. */
 public enum PipelineCatalog {
   MERTON("merton", "Merton distance to default and default probability per firm and day", MertonPipeline::main),
-  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main);
+  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main),
+  MERTON_BENCHMARK("merton-benchmark", "Black–Scholes solves per second: the model alone and end to end", MertonBenchmarkPipeline::main),
+  MATMUL("matmul", "Blocked matrix multiply C = A·B of .npy block matrices, BLAS dgemm per block", MatmulPipeline::main),
+  MATGEN("matgen", "Random block matrix (.npy blocks and matrix.json) from a seed", MatgenPipeline::main);
 
   /** A pipeline's command-line entry point. */
   @FunctionalInterface

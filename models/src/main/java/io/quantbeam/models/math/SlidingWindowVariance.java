@@ -10,7 +10,8 @@ package io.quantbeam.models.math;
  * sum adds at most one rounding of the magnitudes involved); when that bound — or the
  * cancellation in Σ(x − c)² − (Σ(x − c))²/n — could exceed 1e−10 of the variance, e.g. after a
  * large value has left a window of otherwise nearly equal values, it recomputes the window
- * exactly. With ordinary data that never happens and each step costs a few flops.
+ * exactly. With ordinary data that never happens and each step costs a few flops. A NaN makes
+ * the variance NaN while it is inside the window, not after.
  *
  * <p>Mutable scratch object: not thread-safe, allocates nothing.
  */
@@ -63,7 +64,8 @@ public final class SlidingWindowVariance {
     sumSquares += enteringSquare - leavingSquare;
     roundedMagnitude += enteringSquare + leavingSquare + sumSquares;
     double centred = sumSquares - sum * sum / count;
-    if (UNIT_ROUNDOFF * (roundedMagnitude + sumSquares) > RELATIVE_ERROR_LIMIT * centred) {
+    // Negated so that NaN rebuilds too: the window recovers once a NaN has slid out of it.
+    if (!(UNIT_ROUNDOFF * (roundedMagnitude + sumSquares) <= RELATIVE_ERROR_LIMIT * centred)) {
       reset(values, from + 1, to + 1);
     }
   }

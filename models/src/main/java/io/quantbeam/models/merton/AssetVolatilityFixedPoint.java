@@ -21,7 +21,7 @@ final class AssetVolatilityFixedPoint {
 
   private static final double SQRT_TRADING_DAYS = Math.sqrt(TRADING_DAYS_PER_YEAR);
 
-  private final BlackScholesAssetSolver solver = new BlackScholesAssetSolver();
+  private final SequentialAssetSolver solver = new SequentialAssetSolver();
   private final double[] assetValue = new double[DAYS];
   private final double[] logReturn = new double[DAYS];
   private final double[] discountedDebt = new double[DAYS];
@@ -60,12 +60,15 @@ final class AssetVolatilityFixedPoint {
       rounds++;
       boolean solvesConverged = true;
       double totalVolatility = sigma * sqrtHorizon;
+      solver.forget();
       for (int i = 0; i < DAYS; i++) {
         int d = first + i;
         if (levered(debt[d])) {
           assetValue[i] = solver.solve(equity[d], discountedDebt[i], totalVolatility, assetValue[i]);
           solvesConverged &= solver.converged();
           solves++;
+        } else {
+          solver.forget();
         }
       }
       MertonWindow.logReturns(assetValue, 0, DAYS, logReturn);

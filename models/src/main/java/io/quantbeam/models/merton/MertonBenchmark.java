@@ -1,7 +1,8 @@
 package io.quantbeam.models.merton;
 
+import io.quantbeam.models.synthetic.SyntheticFirmGenerator;
+import java.time.LocalDate;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -10,10 +11,11 @@ import java.util.concurrent.Future;
  * Model-only throughput of {@link MertonEstimator}: Black–Scholes solves per second on synthetic
  * firms held in memory, on one thread and on several (one estimator per thread).
  *
- * <p>Each firm has a geometric Brownian motion equity path (annual volatility 15–90 %), debt that
- * moves in quarterly steps around a leverage F/E between 0.05 and 5, and a slowly drifting 1-year
- * yield. Arguments (all optional): firms (2000), days (1000), method (TRAILING_WINDOW), thread
- * counts (1,2), timed repetitions (3, the best is reported).
+ * <p>The firms come from {@link SyntheticFirmGenerator}: geometric Brownian motion equity (annual
+ * volatility 15–80 %), log-normal leverage around 0.5 moving quarterly, about 8 % never levered
+ * and 5 % repaying their debt for half a year, a Vasicek risk-free rate. Arguments (all optional):
+ * firms (2000), days (1000), method (TRAILING_WINDOW), thread counts (1,2), timed repetitions (3,
+ * the best is reported).
  *
  * <pre>mvn -q -pl models compile exec:java -Dexec.skip=false -Dexec.mainClass=io.quantbeam.models.merton.MertonBenchmark \
  *     -Dexec.args="2000 1000 TRAILING_WINDOW 1,2 3"</pre>
@@ -89,48 +91,13 @@ public final class MertonBenchmark {
     }
   }
 
-  /** Deterministic synthetic firms: GBM equity, quarterly-stepped debt, drifting yield. */
+  /** The project's deterministic synthetic firms (see {@link SyntheticFirmGenerator}). */
   static FirmHistory[] syntheticFirms(int firms, int days) {
-    SplittableRandom random = new SplittableRandom(SEED);
+    SyntheticFirmGenerator generator = new SyntheticFirmGenerator(SEED, LocalDate.of(2010, 1, 4), days);
     FirmHistory[] out = new FirmHistory[firms];
-    double dt = 1 / 252.0;
-    for (int f = 0; f < firms; f++) {
-      long[] epochDay = new long[days];
-      double[] equity = new double[days];
-      double[] debt = new double[days];
-      double[] rate = new double[days];
-      double volatility = 0.15 + 0.75 * random.nextDouble();
-      double leverage = Math.exp(Math.log(0.05) + (Math.log(5) - Math.log(0.05)) * random.nextDouble());
-      double e = Math.exp(4 + 4 * random.nextDouble());
-      double d = leverage * e;
-      double y = 0.005 + 0.045 * random.nextDouble();
-      long day = 14_000 + random.nextInt(1000);
-      long dayOfWeek = (day + 3) % 7; // 0 = Monday: epoch day 0 was a Thursday
-      if (dayOfWeek >= 5) {
-        day += 7 - dayOfWeek;
-      }
-      for (int t = 0; t < days; t++) {
-        if (t > 0) {
-          e *= Math.exp((0.06 - 0.5 * volatility * volatility) * dt + volatility * Math.sqrt(dt) * gaussian(random));
-          y = Math.max(0.0001, y + 0.0005 * gaussian(random));
-          if (t % 63 == 0) {
-            d *= Math.exp(0.05 * gaussian(random));
-          }
-          day += (day + 3) % 7 == 4 ? 3 : 1; // Friday to Monday
-        }
-        epochDay[t] = day;
-        equity[t] = e;
-        debt[t] = d;
-        rate[t] = y;
-      }
-      out[f] = new FirmHistory(String.format(Locale.ROOT, "SYN%05d", f), epochDay, equity, debt, rate);
+    for (int i = 0; i < firms; i++) {
+      out[i] = generator.firm(i);
     }
     return out;
-  }
-
-  private static double gaussian(SplittableRandom random) {
-    // Box–Muller on two uniforms; the cosine branch is enough for a benchmark path.
-    double u = 1 - random.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
   }
 }

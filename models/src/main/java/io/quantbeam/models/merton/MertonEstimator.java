@@ -28,9 +28,20 @@ public final class MertonEstimator {
     return settings;
   }
 
-  /** Estimates every row of one firm. Never throws for valid histories; short ones give {@link MertonResult#insufficientHistory}. */
+  /**
+   * Estimates every row of one firm. Never throws for valid histories; short ones give {@link MertonResult#insufficientHistory}.
+   *
+   * @throws IllegalArgumentException if a risk-free rate is &le; −1 (a yield of −100 % or less has
+   *     no daily or continuously compounded equivalent)
+   */
   public MertonResult estimate(FirmHistory firm) {
     Objects.requireNonNull(firm, "firm");
+    double[] rate = firm.riskFreeRate();
+    for (int t = 0; t < rate.length; t++) {
+      if (!(rate[t] > -1)) {
+        throw new IllegalArgumentException("firm " + firm.firmId() + ": risk-free rate must be > -1 at index " + t + ", got " + rate[t]);
+      }
+    }
     return switch (settings.method()) {
       case TRAILING_WINDOW -> trailingWindow.estimate(firm);
       case ITERATIVE -> iterative.estimate(firm);

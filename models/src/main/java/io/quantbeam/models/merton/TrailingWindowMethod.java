@@ -10,11 +10,15 @@ import io.quantbeam.models.math.SlidingWindowVariance;
 /**
  * The TRAILING_WINDOW method of specs/merton.md (the published Lambda study's algorithm), in
  * daily units: T = 252·h days, r_t = (1 + risk-free rate)^(1/365) − 1, σ(t) the population
- * standard deviation of the 251 log returns of V_{t−252} … V_{t−1}.
+ * standard deviation of the 251 log returns of V_{t−252} … V_{t−1}. Each horizon is estimated
+ * separately, starting from V = E.
  *
- * <p>Day 252 runs the study's first step (all of days 0 … 252 re-solved until σ(252) moves by
- * less than 1e−3, at most 10 rounds); every later day is one solve with σ(t), which is kept as
- * a sliding window over the log returns of the asset values already solved.
+ * <p>Day 252 runs the study's first step: days 0 … 252 are all solved with one σ, re-solved until
+ * σ(252) moves by less than 1e−3 (at most 10 rounds, else those rows report converged = false),
+ * and they all report the σ their last solves used. If day 252 itself is unlevered the first step
+ * is skipped as in the study: days 0 … 252 keep V = E and report σ(252) of those values, without
+ * a solve. Every later day is one solve with σ(t), kept as a sliding window over the log returns
+ * of the asset values already solved.
  *
  * <p>Scratch buffers grow to the longest firm seen; the per-day loop allocates nothing.
  */
@@ -28,9 +32,8 @@ final class TrailingWindowMethod {
   private static final double ANNUALISE_VOLATILITY = Math.sqrt(TRADING_DAYS_PER_YEAR);
 
   private final double[] horizons;
-  private final BlackScholesAssetSolver solver = new BlackScholesAssetSolver();
+  private final SequentialAssetSolver solver = new SequentialAssetSolver();
   private final SlidingWindowVariance window = new SlidingWindowVariance();
-  private final TangentStart start = new TangentStart();
   private final boolean[] firstStepSolveConverged = new boolean[FIRST_STEP_DAY + 1];
   private double[] assetValue = new double[0];
   private double[] logReturn = new double[0];
@@ -48,28 +51,26 @@ final class TrailingWindowMethod {
     ensureCapacity(n);
     double[] rate = firm.riskFreeRate();
     for (int t = 0; t < n; t++) {
-      dailyRate[t] = Math.pow(1 + rate[t], 1 / DAYS_PER_YEAR_FOR_RATE) - 1;
+      // Yields often repeat from one day to the next: reuse the last pow, a sizeable cost per day.
+      dailyRate[t] = t > 0 && rate[t] == rate[t - 1] ? dailyRate[t - 1] : Math.pow(1 + rate[t], 1 / DAYS_PER_YEAR_FOR_RATE) - 1;
     }
     ResultColumns out = new ResultColumns(n * horizons.length);
     for (int k = 0; k < horizons.length; k++) {
-      estimateHorizon(firm, k, out);
+      System.arraycopy(firm.equityValue(), 0, assetValue, 0, n);
+      firstStep(firm, k, out);
+      laterDays(firm, k, out);
     }
     return out.build(firm.firmId(), MertonMethod.TRAILING_WINDOW);
   }
 
-  private void estimateHorizon(FirmHistory firm, int horizonIndex, ResultColumns out) {
-    int n = firm.size();
-    int rowStride = horizons.length;
+  /** Days 0 … 252: one σ, iterated to a fixed point of σ(252); writes their rows. */
+  private void firstStep(FirmHistory firm, int horizonIndex, ResultColumns out) {
     double horizon = horizons[horizonIndex];
     double maturity = TRADING_DAYS_PER_YEAR * horizon;
     double sqrtMaturity = Math.sqrt(maturity);
-    long[] day = firm.epochDays();
     double[] equity = firm.equityValue();
     double[] debt = firm.faceValueDebt();
     double[] v = assetValue;
-    System.arraycopy(equity, 0, v, 0, n);
-
-    // First step: days 0..252 share one sigma, iterated to a fixed point of sigma(252).
     double sigma = windowVolatility(v, FIRST_STEP_DAY);
     int rounds = 0;
     boolean fixedPointConverged = true;
@@ -77,14 +78,14 @@ final class TrailingWindowMethod {
       while (true) {
         rounds++;
         double totalVolatility = sigma * sqrtMaturity;
-        start.forget();
+        solver.forget();
         for (int s = 0; s <= FIRST_STEP_DAY; s++) {
           if (levered(debt[s])) {
             double discountedDebt = debt[s] * Math.exp(-dailyRate[s] * maturity);
-            v[s] = solve(equity[s], discountedDebt, totalVolatility, s == 0 ? v[0] : Double.NaN);
+            v[s] = solver.solve(equity[s], discountedDebt, totalVolatility, v[s]);
             firstStepSolveConverged[s] = solver.converged();
           } else {
-            start.forget();
+            solver.forget();
           }
         }
         double next = windowVolatility(v, FIRST_STEP_DAY);
@@ -101,73 +102,45 @@ final class TrailingWindowMethod {
     for (int s = 0; s <= FIRST_STEP_DAY; s++) {
       boolean solved = rounds > 0 && levered(debt[s]);
       double dd = MertonWindow.distanceToDefault(v[s], debt[s], dailyRate[s], sigma, maturity);
-      out.set(s * rowStride + horizonIndex, day[s], horizon, v[s], sigma * ANNUALISE_VOLATILITY, dd,
+      out.set(s * horizons.length + horizonIndex, firm.epochDays()[s], horizon, v[s], sigma * ANNUALISE_VOLATILITY, dd,
           solved ? rounds : 0, fixedPointConverged && (!solved || firstStepSolveConverged[s]));
     }
+  }
 
-    // Later days: one solve each with sigma(t) from the sliding window of returns s = t-251..t-1.
+  /** Days 253 … n − 1: one solve each with σ(t) from the sliding window of returns t − 251 … t − 1. */
+  private void laterDays(FirmHistory firm, int horizonIndex, ResultColumns out) {
+    int n = firm.size();
+    double horizon = horizons[horizonIndex];
+    double maturity = TRADING_DAYS_PER_YEAR * horizon;
+    double sqrtMaturity = Math.sqrt(maturity);
+    double[] equity = firm.equityValue();
+    double[] debt = firm.faceValueDebt();
+    double[] v = assetValue;
     MertonWindow.logReturns(v, 0, FIRST_STEP_DAY + 1, logReturn);
     int from = FIRST_STEP_DAY + 1 - RETURNS;
     window.reset(logReturn, from, FIRST_STEP_DAY + 1);
-    start.forget();
+    solver.forget();
     for (int t = FIRST_STEP_DAY + 1; t < n; t++) {
-      sigma = Math.sqrt(window.populationVariance());
+      double sigma = Math.sqrt(window.populationVariance());
       boolean ok = true;
       int solves = 0;
       if (levered(debt[t])) {
         double discountedDebt = debt[t] * Math.exp(-dailyRate[t] * maturity);
-        v[t] = solve(equity[t], discountedDebt, sigma * sqrtMaturity, Double.NaN);
+        v[t] = solver.solve(equity[t], discountedDebt, sigma * sqrtMaturity, Double.NaN);
         ok = solver.converged();
         solves = 1;
       } else {
         v[t] = equity[t];
-        start.forget();
+        solver.forget();
       }
       double dd = MertonWindow.distanceToDefault(v[t], debt[t], dailyRate[t], sigma, maturity);
-      out.set(t * rowStride + horizonIndex, day[t], horizon, v[t], sigma * ANNUALISE_VOLATILITY, dd, solves, ok);
+      out.set(t * horizons.length + horizonIndex, firm.epochDays()[t], horizon, v[t], sigma * ANNUALISE_VOLATILITY, dd,
+          solves, ok);
       logReturn[t] = Math.log(v[t] / v[t - 1]);
       if (t + 1 < n) {
         window.advance(logReturn, from, t);
         from++;
       }
-    }
-  }
-
-  /**
-   * One solve, started from the tangent of the previous day's solution when there is one, else
-   * from {@code fallbackStart}: the root is unique, so the start changes only the work.
-   */
-  private double solve(double equity, double discountedDebt, double totalVolatility, double fallbackStart) {
-    double guess = start.guess(equity, discountedDebt);
-    double v = solver.solve(equity, discountedDebt, totalVolatility, Double.isNaN(guess) ? fallbackStart : guess);
-    start.remember(equity, discountedDebt, v, solver.delta());
-    return v;
-  }
-
-  /**
-   * First-order start for the next day's solve. In units of K the equation is scale free:
-   * V/K depends only on E/K and s, with ∂(V/K)/∂(E/K) = 1/N(d1). V(E) is concave (the inverse
-   * of a convex increasing function), so the tangent lies right of the root when s has not
-   * moved much, and Newton descends from there monotonically.
-   */
-  private static final class TangentStart {
-    private double assetRatio = Double.NaN;
-    private double equityRatio;
-    private double delta;
-
-    void forget() {
-      assetRatio = Double.NaN;
-    }
-
-    void remember(double equity, double discountedDebt, double assetValue, double equityDelta) {
-      assetRatio = assetValue / discountedDebt;
-      equityRatio = equity / discountedDebt;
-      delta = equityDelta;
-    }
-
-    /** NaN when there is no previous solution. */
-    double guess(double equity, double discountedDebt) {
-      return discountedDebt * (assetRatio + (equity / discountedDebt - equityRatio) / delta);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import io.quantbeam.transforms.combine.CollectToList;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
@@ -59,30 +60,7 @@ public final class BatchFileWrite<T> extends PTransform<PCollection<T>, PDone> {
     batches
         .apply("WriteTempFiles", ParDo.of(new WriteBundleFn<>(sink, tempFolder, suffix)))
         .setCoder(StringUtf8Coder.of())
-        .apply("CollectTempFiles", Combine.globally(new Combine.CombineFn<String, List<String>, List<String>>() {
-          @Override
-          public List<String> createAccumulator() {
-            return new ArrayList<>();
-          }
-
-          @Override
-          public List<String> addInput(List<String> files, String file) {
-            files.add(file);
-            return files;
-          }
-
-          @Override
-          public List<String> mergeAccumulators(Iterable<List<String>> parts) {
-            List<String> all = new ArrayList<>();
-            parts.forEach(all::addAll);
-            return all;
-          }
-
-          @Override
-          public List<String> extractOutput(List<String> files) {
-            return files;
-          }
-        }))
+        .apply("CollectTempFiles", Combine.globally(new CollectToList<String>()))
         .apply("RenameToFinalNames", ParDo.of(new FinalizeFn(folder, prefix, suffix, tempFolder)));
     return PDone.in(batches.getPipeline());
   }

@@ -1,6 +1,7 @@
 package io.quantbeam.transforms.merton;
 
 import io.quantbeam.models.merton.MertonResult;
+import io.quantbeam.transforms.combine.CollectToList;
 import io.quantbeam.transforms.merton.MertonReportStats.FirmTermStructure;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -10,15 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Reduces all Merton results to the one {@link MertonReportStats} the report draws: each firm is
@@ -37,10 +38,14 @@ public final class SummariseForReport extends PTransform<PCollection<MertonResul
 
   @Override
   public PCollection<MertonReportStats> expand(PCollection<MertonResult> results) {
+    double[] horizons = horizonsYears;
     return results
         .apply("SummariseFirm", ParDo.of(new SummariseFirmFn(horizonsYears)))
         .setCoder(SerializableCoder.of(FirmSummary.class))
-        .apply("CombineFirms", Combine.globally(new StatsFn(horizonsYears)))
+        .apply("CollectFirms", Combine.globally(new CollectToList<FirmSummary>()))
+        .setCoder(ListCoder.of(SerializableCoder.of(FirmSummary.class)))
+        .apply("ComputeStats", MapElements.into(TypeDescriptor.of(MertonReportStats.class))
+            .via(firms -> stats(horizons, firms)))
         .setCoder(SerializableCoder.of(MertonReportStats.class));
   }
 
@@ -96,66 +101,35 @@ public final class SummariseForReport extends PTransform<PCollection<MertonResul
     }
   }
 
-  private static final class StatsFn extends Combine.CombineFn<FirmSummary, List<FirmSummary>, MertonReportStats> {
-    private final double[] horizonsYears;
-
-    StatsFn(double[] horizonsYears) {
-      this.horizonsYears = horizonsYears;
-    }
-
-    @Override
-    public List<FirmSummary> createAccumulator() {
-      return new ArrayList<>();
-    }
-
-    @Override
-    public List<FirmSummary> addInput(List<FirmSummary> accumulator, FirmSummary firm) {
-      accumulator.add(firm);
-      return accumulator;
-    }
-
-    @Override
-    public List<FirmSummary> mergeAccumulators(Iterable<List<FirmSummary>> accumulators) {
-      List<FirmSummary> merged = new ArrayList<>();
-      accumulators.forEach(merged::addAll);
-      return merged;
-    }
-
-    @Override
-    public MertonReportStats extractOutput(List<FirmSummary> firms) {
-      Map<Integer, List<Double>> byMonth = new TreeMap<>();
-      List<FirmTermStructure> terms = new ArrayList<>();
-      for (FirmSummary firm : firms) {
-        for (int i = 0; i < firm.months().length; i++) {
-          byMonth.computeIfAbsent(firm.months()[i], m -> new ArrayList<>()).add(firm.distanceToDefault()[i]);
-        }
-        terms.add(firm.termStructure());
+  /** The month quartiles and the riskiest firms, from every firm's summary (in any order). */
+  static MertonReportStats stats(double[] horizonsYears, List<FirmSummary> firms) {
+    Map<Integer, List<Double>> byMonth = new TreeMap<>();
+    List<FirmTermStructure> terms = new ArrayList<>();
+    for (FirmSummary firm : firms) {
+      for (int i = 0; i < firm.months().length; i++) {
+        byMonth.computeIfAbsent(firm.months()[i], m -> new ArrayList<>()).add(firm.distanceToDefault()[i]);
       }
-      int n = byMonth.size();
-      int[] months = new int[n];
-      int[] counts = new int[n];
-      double[] q1 = new double[n];
-      double[] q2 = new double[n];
-      double[] q3 = new double[n];
-      int i = 0;
-      for (Map.Entry<Integer, List<Double>> e : byMonth.entrySet()) {
-        double[] sorted = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        months[i] = e.getKey();
-        counts[i] = sorted.length;
-        q1[i] = quantile(sorted, 0.25);
-        q2[i] = quantile(sorted, 0.5);
-        q3[i] = quantile(sorted, 0.75);
-        i++;
-      }
-      terms.sort(RISK_ORDER);
-      return new MertonReportStats(horizonsYears.clone(), months, counts, q1, q2, q3,
-          List.copyOf(terms.subList(0, Math.min(RISKIEST_FIRMS, terms.size()))));
+      terms.add(firm.termStructure());
     }
-
-    @Override
-    public Coder<List<FirmSummary>> getAccumulatorCoder(CoderRegistry registry, Coder<FirmSummary> inputCoder) {
-      return ListCoder.of(SerializableCoder.of(FirmSummary.class));
+    int n = byMonth.size();
+    int[] months = new int[n];
+    int[] counts = new int[n];
+    double[] q1 = new double[n];
+    double[] q2 = new double[n];
+    double[] q3 = new double[n];
+    int i = 0;
+    for (Map.Entry<Integer, List<Double>> e : byMonth.entrySet()) {
+      double[] sorted = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      months[i] = e.getKey();
+      counts[i] = sorted.length;
+      q1[i] = quantile(sorted, 0.25);
+      q2[i] = quantile(sorted, 0.5);
+      q3[i] = quantile(sorted, 0.75);
+      i++;
     }
+    terms.sort(RISK_ORDER);
+    return new MertonReportStats(horizonsYears.clone(), months, counts, q1, q2, q3,
+        List.copyOf(terms.subList(0, Math.min(RISKIEST_FIRMS, terms.size()))));
   }
 
   /** Linear interpolation between order statistics (NumPy's default), on sorted values. */

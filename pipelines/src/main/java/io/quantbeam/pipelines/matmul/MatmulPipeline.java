@@ -1,0 +1,147 @@
+package io.quantbeam.pipelines.matmul;
+
+import io.quantbeam.models.matmul.FreivaldsProbe;
+import io.quantbeam.models.matmul.FreivaldsVerdict;
+import io.quantbeam.models.matmul.MatrixBlock;
+import io.quantbeam.models.matmul.MatrixLayout;
+import io.quantbeam.models.matmul.ProductLayout;
+import io.quantbeam.pipelines.Cli;
+import io.quantbeam.pipelines.Runners;
+import io.quantbeam.transforms.matmul.BlockProduct;
+import io.quantbeam.transforms.matmul.BlockRef;
+import io.quantbeam.transforms.matmul.FreivaldsCheck;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/**
+ * C = A·B for block matrices on storage (specs/matmul.md): list the blocks of A and B → join their
+ * references per output block → fetch and multiply with BLAS dgemm → write the blocks of C →
+ * (Freivalds' check) → write {@code matrix.json}. Without inputs it generates a sample A and B first,
+ * and always verifies.
+ */
+public final class MatmulPipeline {
+
+  static final String SAMPLE_OUTPUT = "out/matmul";
+  static final long SAMPLE_SEED_A = 1;
+  static final long SAMPLE_SEED_B = 2;
+  /** Seed of Freivalds' probe vectors; fixed so that a rerun checks the same way. */
+  static final long VERIFY_SEED = 0x5eed_f4e1_7a1dL;
+
+  private MatmulPipeline() {}
+
+  public static void main(String[] args) {
+    Cli.run(args, MatmulOptions.class, MatmulPipeline::run);
+  }
+
+  /** Checks the options and both inputs, runs the product to the end, prints the summary. */
+  public static PipelineResult run(MatmulOptions options) {
+    FileSystems.setDefaultPipelineOptions(options);
+    MatrixFolder output = new MatrixFolder(options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT);
+    boolean sample = options.getA() == null && options.getB() == null;
+    MatrixFolder a = sample
+        ? generateSample(options, output, "a", SAMPLE_SEED_A) : new MatrixFolder(required(options.getA()));
+    MatrixFolder b = sample
+        ? generateSample(options, output, "b", SAMPLE_SEED_B) : new MatrixFolder(required(options.getB()));
+    boolean verify = sample || options.getVerify();
+    long started = System.nanoTime();
+    ProductLayout product = checkInputsAndClearOutput(options, a, b, output);
+
+    // Blocks stay in storage: the join moves references, the product tasks fetch the values.
+    String runToken = UUID.randomUUID().toString();
+    NpyBlockSource aSource = new NpyBlockSource(a, product.left(), "A", options.getRejectNaN());
+    NpyBlockSource bSource = new NpyBlockSource(b, product.right(), "B", options.getRejectNaN());
+    Pipeline pipeline = Pipeline.create(options);
+    PCollection<MatrixBlock> c = PCollectionTuple
+        .of(BlockProduct.LEFT, pipeline.apply("BlocksOfA", Create.of(refs(product.left()))
+            .withCoder(BlockRef.Coder.of())))
+        .and(BlockProduct.RIGHT, pipeline.apply("BlocksOfB", Create.of(refs(product.right()))
+            .withCoder(BlockRef.Coder.of())))
+        .apply("Multiply", BlockProduct.of(product, aSource, bSource, runToken));
+    PCollection<Long> written = c.apply("WriteC", new WriteBlocks(output, product.output()));
+    if (verify) {
+      PCollection<MatrixBlock> aBlocks = pipeline.apply("ReadA", new ReadBlocks(aSource, product.left(), runToken));
+      PCollection<MatrixBlock> bBlocks = pipeline.apply("ReadB", new ReadBlocks(bSource, product.right(), runToken));
+      PCollection<FreivaldsVerdict> verdict = PCollectionTuple.of(FreivaldsCheck.A, aBlocks)
+          .and(FreivaldsCheck.B, bBlocks)
+          .and(FreivaldsCheck.C, c)
+          .apply("Verify", FreivaldsCheck.of(product, new FreivaldsProbe(VERIFY_SEED, FreivaldsCheck.DEFAULT_VECTORS),
+              FreivaldsCheck.DEFAULT_TOLERANCE));
+      pipeline.apply("Commit", CommitMatrix.afterVerified(output, product.output(), written, verdict));
+    } else {
+      pipeline.apply("Commit", CommitMatrix.after(output, product.output(), written));
+    }
+
+    long pipelineStarted = System.nanoTime();
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    long finished = System.nanoTime();
+    System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify,
+        (finished - pipelineStarted) / 1e9, (finished - started) / 1e9));
+    return result;
+  }
+
+  private static String required(String path) {
+    if (path == null) {
+      throw new IllegalArgumentException("give both --a and --b, or neither for the built-in sample");
+    }
+    return path;
+  }
+
+  /** The sample's square random matrix {@code name}, generated next to the output. */
+  private static MatrixFolder generateSample(MatmulOptions options, MatrixFolder output, String name, long seed) {
+    MatrixFolder folder = new MatrixFolder(output.location().replaceAll("/+$", "") + "-inputs/" + name);
+    MatrixLayout square = new MatrixLayout(options.getSampleSize(), options.getSampleSize(),
+        options.getSampleBlockSize(), options.getSampleBlockSize());
+    MatgenPipeline.generate(options, square, seed, folder);
+    return folder;
+  }
+
+  /**
+   * Everything that can fail before any work: the output is not an input, both matrix.json files are
+   * valid, the blockings match, every block is there; then the old output stops looking complete.
+   */
+  private static ProductLayout checkInputsAndClearOutput(MatmulOptions options, MatrixFolder a, MatrixFolder b,
+      MatrixFolder output) {
+    requireDistinct(output, a, "--a");
+    requireDistinct(output, b, "--b");
+    try {
+      MatrixLayout aLayout = a.readLayout();
+      MatrixLayout bLayout = b.readLayout();
+      ProductLayout product = new ProductLayout(aLayout, bLayout);
+      a.checkBlocksPresent(aLayout, "A");
+      b.checkBlocksPresent(bLayout, "B");
+      Runners.tune(options);
+      output.clearForWriting();
+      return product;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** References to every block of the layout (their presence and size were checked up front). */
+  private static List<BlockRef> refs(MatrixLayout layout) {
+    List<BlockRef> refs = new ArrayList<>();
+    for (int i = 0; i < layout.blockRowCount(); i++) {
+      for (int j = 0; j < layout.blockColCount(); j++) {
+        refs.add(new BlockRef(i, j, layout.rowsInBlockRow(i), layout.colsInBlockCol(j)));
+      }
+    }
+    return refs;
+  }
+
+  private static void requireDistinct(MatrixFolder output, MatrixFolder input, String option) {
+    if (output.directory().equals(input.directory())) {
+      throw new IllegalArgumentException("--output must differ from " + option + " (" + input
+          + "): the product would overwrite its own input");
+    }
+  }
+}

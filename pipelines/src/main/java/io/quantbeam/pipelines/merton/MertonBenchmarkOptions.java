@@ -1,0 +1,20 @@
+package io.quantbeam.pipelines.merton;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+
+/** Options of {@code merton-benchmark}: the data set is sized like {@code merton-generate}'s (--firms, --years). */
+public interface MertonBenchmarkOptions extends MertonGenerateOptions {
+
+  @Description("Folder for the generated input and the results (local or s3://).")
+  @Default.String("/tmp/quantbeam-merton-benchmark")
+  String getWorkDir();
+
+  void setWorkDir(String value);
+
+  @Description("Firms in the model-only measurement (held in memory).")
+  @Default.Integer(500)
+  int getModelFirms();
+
+  void setModelFirms(int value);
+}

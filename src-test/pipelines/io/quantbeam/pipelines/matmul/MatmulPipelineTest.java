@@ -1,0 +1,195 @@
+package io.quantbeam.pipelines.matmul;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quantbeam.models.matmul.MatrixLayout;
+import io.quantbeam.models.matmul.NpyCodec;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline.PipelineExecutionException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end runs of matgen and matmul on the Direct runner, outputs read back. */
+class MatmulPipelineTest {
+
+  // Non-square with ragged edge blocks on every side: A is a 3 × 4 block grid, B 4 × 3.
+  private static final int M = 70;
+  private static final int K = 50;
+  private static final int N = 90;
+
+  @TempDir
+  static Path inputs;
+
+  private static Path a;
+  private static Path b;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void generateInputs() {
+    a = inputs.resolve("a");
+    b = inputs.resolve("b");
+    MatmulRuns.matgen(a, M, K, 32, 14, 1);
+    MatmulRuns.matgen(b, K, N, 14, 40, 2);
+  }
+
+  @Test
+  void productEqualsTheTripleLoopWithRaggedEdgeBlocks() throws IOException {
+    Path c = dir.resolve("c");
+    MatmulRuns.matmul(a, b, c, "--verify");
+    assertEquals(new MatrixLayout(M, N, 32, 40), MatmulRuns.layout(c));
+    assertEquals("{\"rows\":70,\"cols\":90,\"blockRows\":32,\"blockCols\":40,\"dtype\":\"float64\",\"format\":1}",
+        Files.readString(c.resolve("matrix.json")).strip());
+    double[] expected = MatmulRuns.tripleLoop(M, N, K, MatmulRuns.readDense(a), MatmulRuns.readDense(b));
+    double error = MatmulRuns.relativeFrobenius(MatmulRuns.readDense(c), expected);
+    assertTrue(error < 1e-12, "relative Frobenius error " + error);
+    try (Stream<Path> files = Files.list(c)) {
+      assertEquals(10, files.count(), "9 blocks and matrix.json, nothing else");
+    }
+  }
+
+  @Test
+  void generatedBlocksAreNumpyFilesOfTheRightShape() throws IOException {
+    byte[] ragged = Files.readAllBytes(a.resolve("block-2-3.npy"));
+    assertArrayEquals(NpyCodec.encodeHeader(6, 8), Arrays.copyOf(ragged, 128));
+    assertEquals(128 + 6 * 8 * 8, ragged.length);
+    double first = ByteBuffer.wrap(ragged, 128, 8).order(ByteOrder.LITTLE_ENDIAN).getDouble();
+    assertEquals(MatmulRuns.readDense(a)[64 * K + 42], first, 0.0);
+  }
+
+  @Test
+  void mismatchedBlockingFailsBeforeAnyWork() throws IOException {
+    Path reblocked = dir.resolve("b10");
+    MatmulRuns.matgen(reblocked, K, N, 10, 40, 2);
+    Path c = dir.resolve("c");
+    MatmulRuns.matmul(a, b, c);
+    long modified = Files.getLastModifiedTime(c.resolve("matrix.json")).toMillis();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MatmulRuns.matmul(a, reblocked, c));
+    assertEquals("A's column blocking must equal B's row blocking: A has blockCols=14 but B has blockRows=10; "
+        + "re-block one of them", e.getMessage());
+    assertEquals(modified, Files.getLastModifiedTime(c.resolve("matrix.json")).toMillis(), "output untouched");
+  }
+
+  @Test
+  void aMissingBlockFailsBeforeAnyWorkNamingIt() throws IOException {
+    Path broken = copy(a, dir.resolve("a"));
+    Files.delete(broken.resolve("block-1-2.npy"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MatmulRuns.matmul(broken, b, dir.resolve("c")));
+    assertTrue(e.getMessage().contains("matrix A at " + broken) && e.getMessage().contains("1 bad block: block-1-2.npy "
+        + "is missing"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve("c").resolve("matrix.json")));
+  }
+
+  @Test
+  void aBlockTooShortForItsShapeFailsBeforeAnyWork() throws IOException {
+    Path broken = copy(b, dir.resolve("b"));
+    Files.write(broken.resolve("block-3-1.npy"), new byte[100]);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MatmulRuns.matmul(a, broken, dir.resolve("c")));
+    assertTrue(e.getMessage().endsWith("1 bad block: block-3-1.npy is truncated: 100 bytes, a 8 x 40 float64 block "
+        + "needs at least 2624"), e.getMessage());
+  }
+
+  @Test
+  void aTruncatedBlockFailsTheRunNamingItAndLeavesNoCompleteLookingOutput() throws IOException {
+    Path c = dir.resolve("c");
+    MatmulRuns.matmul(a, b, c);
+    assertTrue(Files.exists(c.resolve("matrix.json")));
+    Path broken = copy(b, dir.resolve("b"));
+    Path block = broken.resolve("block-3-1.npy");
+    byte[] bytes = Files.readAllBytes(block);
+    Files.write(block, Arrays.copyOf(bytes, bytes.length - 8));
+    Throwable cause = failureOf(() -> MatmulRuns.matmul(a, broken, c));
+    assertEquals("bad block B(3, 1) at " + block + ": truncated: the header announces 2560 data bytes for shape (8, 40), "
+        + "the file ends after 2552", cause.getMessage());
+    assertFalse(Files.exists(c.resolve("matrix.json")), "the earlier result must not look complete any more");
+  }
+
+  @Test
+  void aWronglyShapedBlockFailsTheRunNamingIt() throws IOException {
+    Path broken = copy(a, dir.resolve("a"));
+    // Block (0, 1) should be 32 x 14; a 14 x 32 block has the same size, so only its header tells.
+    Path block = broken.resolve("block-0-1.npy");
+    byte[] bytes = Files.readAllBytes(block);
+    System.arraycopy(NpyCodec.encodeHeader(14, 32), 0, bytes, 0, 128);
+    Files.write(block, bytes);
+    Throwable cause = failureOf(() -> MatmulRuns.matmul(broken, b, dir.resolve("c")));
+    assertEquals("bad block A(0, 1) at " + block + ": shape (14, 32), the layout 70 x 50 in blocks of 32 x 14 "
+        + "(3 x 4 grid) needs (32, 14)", cause.getMessage());
+    assertFalse(Files.exists(dir.resolve("c").resolve("matrix.json")));
+  }
+
+  @Test
+  void aBlockOfAnotherDtypeFailsTheRunNamingIt() throws IOException {
+    Path broken = copy(a, dir.resolve("a"));
+    Path block = broken.resolve("block-2-0.npy");
+    byte[] bytes = Files.readAllBytes(block);
+    byte[] header = new String(Arrays.copyOf(bytes, 128), StandardCharsets.ISO_8859_1).replace("'<f8'", "'<i8'")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(header, 0, bytes, 0, 128);
+    Files.write(block, bytes);
+    Throwable cause = failureOf(() -> MatmulRuns.matmul(broken, b, dir.resolve("c")));
+    assertEquals("bad block A(2, 0) at " + block + ": dtype must be '<f8' (little-endian float64), got '<i8'",
+        cause.getMessage());
+  }
+
+  @Test
+  void nanIsRejectedOnRequestNamingTheBlockAndPosition() throws IOException {
+    Path withNaN = copy(a, dir.resolve("a"));
+    Path block = withNaN.resolve("block-1-1.npy");
+    byte[] bytes = Files.readAllBytes(block);
+    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putDouble(128 + 8 * (3 * 14 + 5), Double.NaN);
+    Files.write(block, bytes);
+    Throwable cause = failureOf(() -> MatmulRuns.matmul(withNaN, b, dir.resolve("c"), "--rejectNaN"));
+    assertEquals("bad block A(1, 1) at " + block + ": NaN at row 3, column 5 of the block (--rejectNaN)",
+        cause.getMessage());
+    MatmulRuns.matmul(withNaN, b, dir.resolve("c"));
+    assertTrue(Double.isNaN(MatmulRuns.readDense(dir.resolve("c"))[(32 + 3) * N]), "NaN propagates without the flag");
+  }
+
+  @Test
+  void theOutputMayNotBeAnInput() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MatmulRuns.matmul(a, b, b));
+    assertTrue(e.getMessage().startsWith("--output must differ from --b"), e.getMessage());
+    assertTrue(Files.exists(b.resolve("matrix.json")));
+  }
+
+  @Test
+  void aFolderWithoutMatrixJsonIsNotAMatrix() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MatmulRuns.matmul(empty, b,
+        dir.resolve("c")));
+    assertEquals("no block matrix at " + empty + ": matrix.json is missing (not a matrix folder, or a run that did "
+        + "not finish)", e.getMessage());
+  }
+
+  /** The exception a failed run reports, unwrapped from the runner's wrapper. */
+  private static Throwable failureOf(org.junit.jupiter.api.function.Executable run) {
+    PipelineExecutionException e = assertThrows(PipelineExecutionException.class, run);
+    return e.getCause();
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
+    return to;
+  }
+}

@@ -1,0 +1,2 @@
+/** Small reusable combine functions. */
+package io.quantbeam.transforms.combine;

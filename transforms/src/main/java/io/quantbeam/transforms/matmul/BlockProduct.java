@@ -1,0 +1,180 @@
+package io.quantbeam.transforms.matmul;
+
+import io.quantbeam.models.matmul.BlockGemm;
+import io.quantbeam.models.matmul.MatrixBlock;
+import io.quantbeam.models.matmul.MatrixLayout;
+import io.quantbeam.models.matmul.ProductLayout;
+import java.util.Objects;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * C = A·B over blocks keyed by their coordinates. The inputs are the blocks of A ({@link #LEFT})
+ * and B ({@link #RIGHT}) as {@link BlockRef}s: A(i, k) is keyed to every output block (i, j),
+ * B(k, j) to every (i, j), and one join per output block gathers the K pairs it needs. The task for
+ * (i, j) then fetches those blocks from their {@link BlockSource} — through the worker's
+ * {@link BlockCache}, so a worker fetches each block once however many of its tasks use it — and
+ * computes C(i, j) = Σₖ A(i, k)·B(k, j) with BLAS dgemm, summing in k order so the result is the same
+ * on every runner.
+ *
+ * <p>The shuffle carries only references, 2·I·J·K of them; the values travel once from storage to
+ * each worker that needs them (at most |A| + |B| per worker, J·|A| + I·|B| over all tasks without
+ * the cache). Each C block is final where it is computed: nothing is shuffled after the products.
+ * Memory per task: a block row of A, a block column of B, one block of C. See docs/matmul.md for the
+ * alternatives and measurements.
+ */
+public final class BlockProduct extends PTransform<PCollectionTuple, PCollection<MatrixBlock>> {
+
+  public static final TupleTag<BlockRef> LEFT = new TupleTag<>("A") {};
+  public static final TupleTag<BlockRef> RIGHT = new TupleTag<>("B") {};
+
+  /** Coder of output block coordinates (i, j), the join key. */
+  private static final KvCoder<Integer, Integer> KEY_CODER = KvCoder.of(VarIntCoder.of(), VarIntCoder.of());
+
+  private final ProductLayout layout;
+  private final BlockSource left;
+  private final BlockSource right;
+  private final String runToken;
+
+  private BlockProduct(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
+    this.layout = Objects.requireNonNull(layout, "layout");
+    this.left = Objects.requireNonNull(left, "left");
+    this.right = Objects.requireNonNull(right, "right");
+    this.runToken = Objects.requireNonNull(runToken, "runToken");
+  }
+
+  /**
+   * The product of the matrices in {@code left} and {@code right}, whose layouts are already known
+   * to be compatible.
+   *
+   * @param runToken unique per run, so that cached blocks of other runs are never used
+   */
+  public static BlockProduct of(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
+    return new BlockProduct(layout, left, right, runToken);
+  }
+
+  @Override
+  public PCollection<MatrixBlock> expand(PCollectionTuple input) {
+    KvCoder<KV<Integer, Integer>, BlockRef> keyed = KvCoder.of(KEY_CODER, BlockRef.Coder.of());
+    PCollection<KV<KV<Integer, Integer>, BlockRef>> a = input.get(LEFT)
+        .apply("KeyAToEachOutputColumn", ParDo.of(new Replicate(true, layout.outerColBlocks())))
+        .setCoder(keyed);
+    PCollection<KV<KV<Integer, Integer>, BlockRef>> b = input.get(RIGHT)
+        .apply("KeyBToEachOutputRow", ParDo.of(new Replicate(false, layout.outerRowBlocks())))
+        .setCoder(keyed);
+    return KeyedPCollectionTuple.of(LEFT, a).and(RIGHT, b)
+        .apply("JoinPerOutputBlock", CoGroupByKey.create())
+        .apply("MultiplyAndSum", ParDo.of(new MultiplyAndSum(layout, left, right, runToken)))
+        .setCoder(MatrixBlockCoder.of());
+  }
+
+  /** Keys A(i, k) to (i, j) for every j, or B(k, j) to (i, j) for every i. */
+  private static final class Replicate extends DoFn<BlockRef, KV<KV<Integer, Integer>, BlockRef>> {
+    private final boolean left;
+    private final int copies;
+
+    Replicate(boolean left, int copies) {
+      this.left = left;
+      this.copies = copies;
+    }
+
+    @ProcessElement
+    public void process(@Element BlockRef block, OutputReceiver<KV<KV<Integer, Integer>, BlockRef>> out) {
+      for (int n = 0; n < copies; n++) {
+        out.output(KV.of(left ? KV.of(block.blockRow(), n) : KV.of(n, block.blockCol()), block));
+      }
+    }
+  }
+
+  /** C(i, j) = Σₖ A(i, k)·B(k, j), in k order, after checking that every k is there exactly once. */
+  private static final class MultiplyAndSum extends DoFn<KV<KV<Integer, Integer>, CoGbkResult>, MatrixBlock> {
+    private final ProductLayout layout;
+    private final BlockSource left;
+    private final BlockSource right;
+    private final String runToken;
+    private final Counter products = Metrics.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
+    private transient BlockGemm gemm;
+
+    MultiplyAndSum(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
+      this.layout = layout;
+      this.left = left;
+      this.right = right;
+      this.runToken = runToken;
+    }
+
+    @Setup
+    public void setup() {
+      gemm = new BlockGemm();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<KV<Integer, Integer>, CoGbkResult> group, OutputReceiver<MatrixBlock> out) {
+      int i = group.getKey().getKey();
+      int j = group.getKey().getValue();
+      int inner = layout.innerBlocks();
+      BlockRef[] a = byInnerIndex(left, group.getValue().getAll(LEFT), layout.left(), inner, i, j, true);
+      BlockRef[] b = byInnerIndex(right, group.getValue().getAll(RIGHT), layout.right(), inner, i, j, false);
+      MatrixLayout output = layout.output();
+      int rows = output.rowsInBlockRow(i);
+      int cols = output.colsInBlockCol(j);
+      double[] c = new double[rows * cols];
+      BlockCache cache = BlockCache.shared();
+      for (int k = 0; k < inner; k++) {
+        gemm.multiplyAdd(fetch(cache, left, a[k]), fetch(cache, right, b[k]), c);
+      }
+      products.inc(inner);
+      out.output(new MatrixBlock(i, j, rows, cols, c));
+    }
+
+    private MatrixBlock fetch(BlockCache cache, BlockSource source, BlockRef ref) {
+      MatrixBlock block = cache.get(runToken, source, ref.blockRow(), ref.blockCol());
+      if (block.rows() != ref.rows() || block.cols() != ref.cols()) {
+        throw new IllegalArgumentException("block (" + ref.blockRow() + ", " + ref.blockCol() + ") of "
+            + source.description() + " is " + block.rows() + " x " + block.cols() + ", expected " + ref.rows() + " x "
+            + ref.cols());
+      }
+      return block;
+    }
+
+    private static BlockRef[] byInnerIndex(BlockSource source, Iterable<BlockRef> refs, MatrixLayout matrixLayout,
+        int inner, int i, int j, boolean left) {
+      BlockRef[] byK = new BlockRef[inner];
+      for (BlockRef ref : refs) {
+        int k = left ? ref.blockCol() : ref.blockRow();
+        String name = "block (" + ref.blockRow() + ", " + ref.blockCol() + ") of " + source.description();
+        if (k >= inner || (left ? ref.blockRow() != i : ref.blockCol() != j)) {
+          throw new IllegalStateException(name + " was routed to output block (" + i + ", " + j + ")");
+        }
+        if (ref.rows() != matrixLayout.rowsInBlockRow(ref.blockRow())
+            || ref.cols() != matrixLayout.colsInBlockCol(ref.blockCol())) {
+          throw new IllegalArgumentException(name + " is " + ref.rows() + " x " + ref.cols() + ", the layout "
+              + matrixLayout.describe() + " needs " + matrixLayout.rowsInBlockRow(ref.blockRow()) + " x "
+              + matrixLayout.colsInBlockCol(ref.blockCol()));
+        }
+        if (byK[k] != null) {
+          throw new IllegalArgumentException(name + " appears more than once");
+        }
+        byK[k] = ref;
+      }
+      for (int k = 0; k < inner; k++) {
+        if (byK[k] == null) {
+          throw new IllegalArgumentException("block (" + (left ? i : k) + ", " + (left ? k : j) + ") of "
+              + source.description() + " is missing: output block (" + i + ", " + j + ") needs it");
+        }
+      }
+      return byK;
+    }
+  }
+}
