@@ -73,7 +73,8 @@ class QuantbeamS3ClientBuilderFactoryTest {
 
   private QuantbeamOptions options(String... extra) {
     List<String> args = new ArrayList<>(List.of(
-        "--endpoint=http://127.0.0.1:" + server.getAddress().getPort(),
+        // a host name, not an IP address: for an IP the SDK addresses buckets by path anyway
+        "--endpoint=http://localhost:" + server.getAddress().getPort(),
         "--awsRegion=us-east-1",
         "--awsCredentialsProvider={\"@type\":\"StaticCredentialsProvider\",\"accessKeyId\":\"k\",\"secretAccessKey\":\"s\"}"));
     args.addAll(List.of(extra));
@@ -103,6 +104,15 @@ class QuantbeamS3ClientBuilderFactoryTest {
       assertEquals(503, e.statusCode());
     }
     assertEquals(1, requests.size());
+  }
+
+  @Test
+  void withoutPathStyleTheBucketIsNotInThePath() {
+    try (S3Client s3 = client(options("--s3MaxAttempts=1"))) {
+      assertThrows(RuntimeException.class, () -> s3.headObject(b -> b.bucket("quantbeam").key("k")));
+    }
+    assertTrue(requests.stream().noneMatch(r -> r.contains("/quantbeam/")),
+        "virtual-hosted addressing sends the bucket in the host name: " + requests);
   }
 
   @Test

@@ -122,11 +122,13 @@ final class LocalS3 implements ExtensionContext.Store.CloseableResource {
 
   /**
    * Pipeline options that reach this endpoint (or a proxy in front of it on {@code port}): all
-   * through Beam's and quantbeam's options, as for any S3-compatible store.
+   * through Beam's and quantbeam's options, as for any S3-compatible store. The endpoint is named
+   * {@code localhost}, not 127.0.0.1: for an IP address the SDK puts the bucket in the path by
+   * itself, and the path-style option would go untested.
    */
   static List<String> pipelineOptions(int port) {
     return List.of(
-        "--endpoint=" + endpoint(port),
+        "--endpoint=http://localhost:" + port,
         "--awsRegion=" + REGION,
         "--s3PathStyleAccess=true",
         "--awsCredentialsProvider={\"@type\":\"StaticCredentialsProvider\",\"accessKeyId\":\"" + ACCESS_KEY

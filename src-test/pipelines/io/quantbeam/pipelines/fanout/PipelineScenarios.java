@@ -1,17 +1,23 @@
 package io.quantbeam.pipelines.fanout;
 
+import static io.quantbeam.pipelines.fanout.Scenario.Output.bytes;
 import static io.quantbeam.pipelines.fanout.Scenario.Output.csv;
 import static io.quantbeam.pipelines.fanout.Scenario.Output.lines;
 import static io.quantbeam.pipelines.fanout.Scenario.Output.parquet;
 
 import io.quantbeam.pipelines.fanout.Scenario.EntryPoint;
 import io.quantbeam.pipelines.fanout.Scenario.Step;
+import io.quantbeam.pipelines.matmul.MatgenOptions;
+import io.quantbeam.pipelines.matmul.MatgenPipeline;
+import io.quantbeam.pipelines.matmul.MatmulOptions;
+import io.quantbeam.pipelines.matmul.MatmulPipeline;
 import io.quantbeam.pipelines.merton.MertonGenerateOptions;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonOptions;
 import io.quantbeam.pipelines.merton.MertonPipeline;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,7 +38,26 @@ final class PipelineScenarios {
               List.of(parquet("firms/firms-*.parquet"))),
           new Step("merton", EntryPoint.of(MertonOptions.class, MertonPipeline::run),
               "--input={work}/firms/firms-*.parquet --output={work}/merton --outputFormat=csv",
-              List.of(csv("merton/merton-*.csv"), lines("merton/dead-letter/*.jsonl").orEmpty()))));
+              List.of(csv("merton/merton-*.csv"), lines("merton/dead-letter/*.jsonl").orEmpty()))),
+      // 3 × 2 blocks times 2 × 3 blocks with ragged edges: every C block sums two block products.
+      Scenario.of("matmul",
+          new Step("matgen", EntryPoint.of(MatgenOptions.class, MatgenPipeline::run),
+              "--rows=80 --cols=64 --blockRows=32 --blockCols=32 --seed=3 --output={work}/a",
+              List.of(bytes("a/*.npy"), bytes("a/matrix.json"))),
+          new Step("matgen", EntryPoint.of(MatgenOptions.class, MatgenPipeline::run),
+              "--rows=64 --cols=72 --blockRows=32 --blockCols=32 --seed=4 --output={work}/b",
+              List.of(bytes("b/*.npy"), bytes("b/matrix.json"))),
+          new Step("matmul", EntryPoint.of(MatmulOptions.class, MatmulPipeline::run),
+              "--a={work}/a --b={work}/b --output={work}/c --verify",
+              List.of(bytes("c/*.npy"), bytes("c/matrix.json")))));
+
+  /**
+   * Catalog entries that are not production pipelines, with the reason they are not fanned out;
+   * everything they run is covered by the scenarios above.
+   */
+  static final Map<String, String> NOT_FANNED_OUT = Map.of(
+      "merton-benchmark", "a benchmark harness timing merton-generate and merton (both covered) on the runner it is "
+          + "given; it builds their options from the runner name alone");
 
   /**
    * The failover test: input made first, then a job big enough that a TaskManager can be killed
