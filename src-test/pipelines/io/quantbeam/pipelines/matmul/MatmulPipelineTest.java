@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline.PipelineExecutionException;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,9 @@ class MatmulPipelineTest {
     double error = MatmulRuns.relativeFrobenius(MatmulRuns.readDense(c), expected);
     assertTrue(error < 1e-12, "relative Frobenius error " + error);
     try (Stream<Path> files = Files.list(c)) {
-      assertEquals(10, files.count(), "9 blocks and matrix.json, nothing else");
+      assertEquals(List.of("block-0-0.npy", "block-0-1.npy", "block-0-2.npy", "block-1-0.npy", "block-1-1.npy",
+          "block-1-2.npy", "block-2-0.npy", "block-2-1.npy", "block-2-2.npy", "matrix.json", "report.html", "run.json"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(), "the blocks, matrix.json and the run's report");
     }
   }
 
@@ -105,7 +108,7 @@ class MatmulPipelineTest {
   }
 
   @Test
-  void aTruncatedBlockFailsTheRunNamingItAndLeavesNoCompleteLookingOutput() throws IOException {
+  void aTruncatedBlockFailsTheRunNamingItAndLeavesNoCompleteLookingOutput() throws Exception {
     Path c = dir.resolve("c");
     MatmulRuns.matmul(a, b, c);
     assertTrue(Files.exists(c.resolve("matrix.json")));
@@ -120,7 +123,7 @@ class MatmulPipelineTest {
   }
 
   @Test
-  void aWronglyShapedBlockFailsTheRunNamingIt() throws IOException {
+  void aWronglyShapedBlockFailsTheRunNamingIt() throws Exception {
     Path broken = copy(a, dir.resolve("a"));
     // Block (0, 1) should be 32 x 14; a 14 x 32 block has the same size, so only its header tells.
     Path block = broken.resolve("block-0-1.npy");
@@ -134,7 +137,7 @@ class MatmulPipelineTest {
   }
 
   @Test
-  void aBlockOfAnotherDtypeFailsTheRunNamingIt() throws IOException {
+  void aBlockOfAnotherDtypeFailsTheRunNamingIt() throws Exception {
     Path broken = copy(a, dir.resolve("a"));
     Path block = broken.resolve("block-2-0.npy");
     byte[] bytes = Files.readAllBytes(block);
@@ -148,7 +151,7 @@ class MatmulPipelineTest {
   }
 
   @Test
-  void nanIsRejectedOnRequestNamingTheBlockAndPosition() throws IOException {
+  void nanIsRejectedOnRequestNamingTheBlockAndPosition() throws Exception {
     Path withNaN = copy(a, dir.resolve("a"));
     Path block = withNaN.resolve("block-1-1.npy");
     byte[] bytes = Files.readAllBytes(block);
@@ -177,9 +180,18 @@ class MatmulPipelineTest {
         + "not finish)", e.getMessage());
   }
 
-  /** The exception a failed run reports, unwrapped from the runner's wrapper. */
-  private static Throwable failureOf(org.junit.jupiter.api.function.Executable run) {
+  /**
+   * The exception a failed run reports, unwrapped from the runner's wrapper, once the runner's
+   * workers have stopped: tasks already running when another fails finish on their own, and may
+   * still be writing blocks (never matrix.json) into the output folder for a moment.
+   */
+  private static Throwable failureOf(org.junit.jupiter.api.function.Executable run) throws InterruptedException {
     PipelineExecutionException e = assertThrows(PipelineExecutionException.class, run);
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < deadline && Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(thread -> thread.isAlive() && thread.getName().startsWith("direct-runner-worker"))) {
+      Thread.sleep(50);
+    }
     return e.getCause();
   }
 

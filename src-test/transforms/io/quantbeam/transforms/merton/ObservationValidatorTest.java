@@ -72,6 +72,8 @@ class ObservationValidatorTest {
     assertEquals("non_finite_face_value_debt", validate("F1", "2020-01-31", "100", "NaN", "0.02", "").reason());
     assertEquals("non_finite_risk_free_rate", validate("F1", "2020-01-31", "100", "50", "Infinity", "").reason());
     assertEquals("non_finite_ret", validate("F1", "2020-01-31", "100", "50", "0.02", "NaN").reason());
+    assertEquals("risk_free_rate_out_of_range", validate("F1", "2020-01-31", "100", "50", "-1", "").reason());
+    assertNull(validate("F1", "2020-01-31", "100", "50", "-0.005", ""), "negative yields above -100 % are fine");
   }
 
   @Test

@@ -13,7 +13,8 @@ import static io.quantbeam.models.merton.MertonWindow.levered;
  * V = E), then re-estimates σ_V as the sample standard deviation (ddof 1) of the 251 daily log
  * returns of V, ×√252; it stops when σ_V moves by less than the tolerance. The results describe
  * the last round: the σ_V its solves used, its asset values and the mean of its log returns.
- * Each round's solves start from the previous round's asset values.
+ * Within a round each solve starts from the tangent of the previous day's solution, the first
+ * day of a round from its value in the previous round; the start changes only the work.
  *
  * <p>Mutable scratch object, one per thread; {@link #run} allocates nothing.
  */

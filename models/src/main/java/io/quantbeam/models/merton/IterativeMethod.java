@@ -39,10 +39,11 @@ final class IterativeMethod {
     int horizonCount = settings.horizonCount();
     ResultColumns out = new ResultColumns(count * horizonCount);
     double[] equity = firm.equityValue();
+    equityVolatility.reset(equity, n);
     double[] debt = firm.faceValueDebt();
     for (int j = 0; j < count; j++) {
       int t = dates[j];
-      double sigmaE = equityVolatility.annual(equity, t);
+      double sigmaE = equityVolatility.annual(t);
       double startVolatility = sigmaE * equity[t] / (equity[t] + debt[t]);
       for (int k = 0; k < horizonCount; k++) {
         double h = settings.horizonYears(k);

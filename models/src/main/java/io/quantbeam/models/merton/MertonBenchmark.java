@@ -17,8 +17,7 @@ import java.util.concurrent.Future;
  * firms (2000), days (1000), method (TRAILING_WINDOW), thread counts (1,2), timed repetitions (3,
  * the best is reported).
  *
- * <pre>mvn -q -pl models compile exec:java -Dexec.skip=false -Dexec.mainClass=io.quantbeam.models.merton.MertonBenchmark \
- *     -Dexec.args="2000 1000 TRAILING_WINDOW 1,2 3"</pre>
+ * <pre>mvn -q -pl models compile exec:java -Dexec.skip=false -Dexec.args="2000 1000 TRAILING_WINDOW 1,2 3"</pre>
  */
 public final class MertonBenchmark {
 

@@ -1,5 +1,7 @@
 package io.quantbeam.models.merton;
 
+import io.quantbeam.models.math.NormalDistribution;
+
 /** Conventions every Merton method shares (specs/merton.md). */
 final class MertonWindow {
 
@@ -64,6 +66,6 @@ final class MertonWindow {
 
   /** N(−DD); 0 for an unlevered day (DD NaN). */
   static double defaultProbability(double distanceToDefault) {
-    return Double.isNaN(distanceToDefault) ? 0 : io.quantbeam.models.math.NormalDistribution.cdf(-distanceToDefault);
+    return Double.isNaN(distanceToDefault) ? 0 : NormalDistribution.cdf(-distanceToDefault);
   }
 }

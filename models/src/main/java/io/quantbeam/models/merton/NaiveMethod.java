@@ -32,12 +32,13 @@ final class NaiveMethod {
     int horizonCount = settings.horizonCount();
     ResultColumns out = new ResultColumns(count * horizonCount);
     double[] equity = firm.equityValue();
+    equityVolatility.reset(equity, n);
     double[] debt = firm.faceValueDebt();
     for (int j = 0; j < count; j++) {
       int t = dates[j];
       double e = equity[t];
       double f = debt[t];
-      double sigmaE = equityVolatility.annual(equity, t);
+      double sigmaE = equityVolatility.annual(t);
       double sigmaD = DEBT_VOLATILITY_BASE + DEBT_VOLATILITY_SLOPE * sigmaE;
       double sigmaV = (e * sigmaE + f * sigmaD) / (e + f);
       double drift = settings.drift() == Drift.RISK_FREE

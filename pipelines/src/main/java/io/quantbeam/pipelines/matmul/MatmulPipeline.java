@@ -7,6 +7,7 @@ import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.transforms.matmul.BlockProduct;
 import io.quantbeam.transforms.matmul.BlockRef;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -80,11 +82,14 @@ public final class MatmulPipeline {
     }
 
     long pipelineStarted = System.nanoTime();
+    Instant startedAt = Instant.now();
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     long finished = System.nanoTime();
-    System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify,
-        (finished - pipelineStarted) / 1e9, (finished - started) / 1e9));
+    double pipelineSeconds = (finished - pipelineStarted) / 1e9;
+    double totalSeconds = (finished - started) / 1e9;
+    MatmulReport.write(result, options, product, a, b, output, verify, pipelineSeconds, totalSeconds, startedAt);
+    System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify, pipelineSeconds, totalSeconds));
     return result;
   }
 
@@ -106,7 +111,8 @@ public final class MatmulPipeline {
 
   /**
    * Everything that can fail before any work: the output is not an input, both matrix.json files are
-   * valid, the blockings match, every block is there; then the old output stops looking complete.
+   * valid, the blockings match, every block is there; then the old output stops looking complete
+   * (its matrix.json goes first, then its blocks and the old report).
    */
   private static ProductLayout checkInputsAndClearOutput(MatmulOptions options, MatrixFolder a, MatrixFolder b,
       MatrixFolder output) {
@@ -120,6 +126,7 @@ public final class MatmulPipeline {
       b.checkBlocksPresent(bLayout, "B");
       Runners.tune(options);
       output.clearForWriting();
+      OutputFolder.clear(output.location(), List.of("report.html", "run.json"));
       return product;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);

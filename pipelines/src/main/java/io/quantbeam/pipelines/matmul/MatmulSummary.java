@@ -42,7 +42,7 @@ final class MatmulSummary {
   }
 
   /** The worst Freivalds ratio from its gauge (IEEE bits), or "n/a" where the runner reports no gauges. */
-  private static String worstRatio(PipelineResult result) {
+  static String worstRatio(PipelineResult result) {
     MetricsFilter filter = MetricsFilter.builder()
         .addNameFilter(MetricNameFilter.named(MatmulMetrics.NAMESPACE, CommitMatrix.WORST_RATIO_BITS))
         .build();

@@ -55,8 +55,8 @@ final class RiskFreeRates {
           } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
           }
-          if (!Double.isFinite(rate)) {
-            throw new IllegalArgumentException(where + ": the rate is not finite");
+          if (!Double.isFinite(rate) || rate <= -1) {
+            throw new IllegalArgumentException(where + ": the rate must be a finite annual yield > -1, is " + rate);
           }
           if (rates.put(day, rate) != null) {
             throw new IllegalArgumentException(where + " repeats the date of an earlier row");

@@ -51,6 +51,10 @@ public final class ObservationValidator {
         if (!Double.isFinite(rate)) {
           return new Rejection("non_finite_risk_free_rate", "risk_free_rate is " + rate);
         }
+        if (rate <= -1) {
+          // an annual yield of -100 % or less has no daily or continuously compounded equivalent
+          return new Rejection("risk_free_rate_out_of_range", "risk_free_rate must be > -1, is " + rate);
+        }
       }
       if (columns.ret() != MertonInputColumns.ABSENT && !row.isEmpty(columns.ret())) {
         double ret = row.number(columns.ret());
