@@ -43,8 +43,8 @@ final class ItPaths {
     return existing(property("quantbeam.emrJar"));
   }
 
-  static Path s3MockJar() {
-    return existing(property("quantbeam.s3mockJar"));
+  static Path s3ProxyJar() {
+    return existing(property("quantbeam.s3proxyJar"));
   }
 
   static Path preset(String name) {

@@ -5,12 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.regions.Region;
@@ -26,8 +23,9 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * A local S3 endpoint: Adobe S3Mock as its own JVM on 127.0.0.1, started once per test JVM (shared
- * through JUnit's root store) and stopped, by its process handle, when the tests end.
+ * A local S3 endpoint: S3Proxy (the S3 API over a local folder) as its own JVM on 127.0.0.1,
+ * checking every request's AWS signature against the test credentials, started once per test JVM
+ * (shared through JUnit's root store) and stopped, by its process handle, when the tests end.
  */
 final class LocalS3 implements ExtensionContext.Store.CloseableResource {
 
@@ -41,16 +39,11 @@ final class LocalS3 implements ExtensionContext.Store.CloseableResource {
   private final S3Client client;
   private final Path log;
 
-  private LocalS3(Process process, int port, Path log) {
+  private LocalS3(Process process, int port, Path log, S3Client client) {
     this.process = process;
     this.port = port;
     this.log = log;
-    this.client = S3Client.builder()
-        .endpointOverride(URI.create(endpoint(port)))
-        .region(Region.of(REGION))
-        .forcePathStyle(true)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-        .build();
+    this.client = client;
   }
 
   /** Injects the endpoint shared by every test class of this JVM: {@code @BeforeAll static void f(LocalS3 s3)}. */
@@ -69,51 +62,53 @@ final class LocalS3 implements ExtensionContext.Store.CloseableResource {
   }
 
   private static LocalS3 start() {
-    Path dir = ItPaths.freshFolder("s3mock");
-    Path log = dir.resolve("s3mock.log");
-    int httpPort = freePort();
-    int httpsPort = freePort();
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-jar", ItPaths.s3MockJar().toString(),
-        "--server.address=127.0.0.1",
-        "--server.port=" + httpsPort,
-        "--com.adobe.testing.s3mock.httpPort=" + httpPort,
-        "--com.adobe.testing.s3mock.store.root=" + dir.resolve("store"),
-        "--com.adobe.testing.s3mock.store.initialBuckets=" + BUCKET);
+    Path dir = ItPaths.freshFolder("s3proxy");
+    Path log = dir.resolve("s3proxy.log");
+    int port = freePort();
     try {
+      Path data = Files.createDirectories(dir.resolve("data"));
+      Path config = Files.writeString(dir.resolve("s3proxy.conf"), String.join("\n",
+          "s3proxy.endpoint=" + endpoint(port),
+          "s3proxy.authorization=aws-v2-or-v4",
+          "s3proxy.identity=" + ACCESS_KEY,
+          "s3proxy.credential=" + SECRET_KEY,
+          // Beam always sends x-amz-server-side-encryption-bucket-key-enabled
+          "s3proxy.ignore-unknown-headers=true",
+          "jclouds.provider=filesystem",
+          "jclouds.filesystem.basedir=" + data));
+      List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+          "-jar", ItPaths.s3ProxyJar().toString(), "--properties", config.toString());
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-s3mock"));
-      awaitReady(process, httpPort, log);
-      return new LocalS3(process, httpPort, log);
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-s3proxy"));
+      S3Client client = S3Client.builder()
+          .endpointOverride(URI.create(endpoint(port)))
+          .region(Region.of(REGION))
+          .forcePathStyle(true)
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+          .build();
+      awaitReady(process, client, log);
+      client.createBucket(b -> b.bucket(BUCKET));
+      return new LocalS3(process, port, log, client);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void awaitReady(Process process, int port, Path log) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+  private static void awaitReady(Process process, S3Client client, Path log) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("S3Mock exited (" + process.exitValue() + "):\n" + TreeFiles.tail(log, 40));
+        throw new IllegalStateException("S3Proxy exited (" + process.exitValue() + "):\n" + TreeFiles.tail(log, 40));
       }
       try {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(endpoint(port) + "/" + BUCKET))
-            .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(2)).build(),
-            HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+        client.listBuckets();
+        return;
+      } catch (SdkClientException e) {
+        sleep(250); // not listening yet
       }
-      sleep(250);
     }
     process.destroyForcibly();
-    throw new IllegalStateException("S3Mock did not answer on port " + port + " within 180 s:\n" + TreeFiles.tail(log, 40));
+    throw new IllegalStateException("S3Proxy did not answer within 120 s:\n" + TreeFiles.tail(log, 40));
   }
 
   int port() {
