@@ -1,6 +1,10 @@
 package io.quantbeam.pipelines;
 
 import io.quantbeam.pipelines.options.OptionsFiles;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.apache.beam.sdk.PipelineResult;
@@ -69,14 +73,29 @@ public final class Cli {
   }
 
   /**
-   * Whether this JVM was started to run quantbeam: its main class is one of ours or it runs a jar
-   * ({@code java -jar}). The JVM's command line is HotSpot's {@code sun.java.command}; without it,
-   * assume so.
+   * Whether this JVM was started to run quantbeam: its main class is one of ours, or it runs the
+   * jar this class comes from ({@code java -jar quantbeam-…-flink.jar}). The JVM's command line is
+   * HotSpot's {@code sun.java.command}; without it, assume so.
    */
   static boolean ownsTheJvm() {
     String command = System.getProperty("sun.java.command", "").trim();
-    String main = command.isEmpty() ? "" : command.split("\\s+")[0];
-    return main.isEmpty() || main.endsWith(".jar") || main.startsWith("io.quantbeam.");
+    if (command.isEmpty()) {
+      return true;
+    }
+    String main = command.split("\\s+")[0];
+    if (main.startsWith("io.quantbeam.")) {
+      return true;
+    }
+    return main.endsWith(".jar") && isThisClassesJar(Path.of(main));
+  }
+
+  private static boolean isThisClassesJar(Path jar) {
+    try {
+      Path ours = Path.of(Cli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isSameFile(jar.toAbsolutePath(), ours);
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** Bad options and unreadable input surface as IllegalArgumentException, possibly wrapped by the runner. */
