@@ -7,6 +7,12 @@ import static io.quantbeam.pipelines.fanout.Scenario.Output.parquet;
 
 import io.quantbeam.pipelines.fanout.Scenario.EntryPoint;
 import io.quantbeam.pipelines.fanout.Scenario.Step;
+import io.quantbeam.pipelines.forest.ForestGenerateOptions;
+import io.quantbeam.pipelines.forest.ForestGeneratePipeline;
+import io.quantbeam.pipelines.forest.ForestOptions;
+import io.quantbeam.pipelines.forest.ForestPipeline;
+import io.quantbeam.pipelines.forest.ForestScoreOptions;
+import io.quantbeam.pipelines.forest.ForestScorePipeline;
 import io.quantbeam.pipelines.matmul.MatgenOptions;
 import io.quantbeam.pipelines.matmul.MatgenPipeline;
 import io.quantbeam.pipelines.matmul.MatmulOptions;
@@ -49,7 +55,23 @@ final class PipelineScenarios {
               List.of(bytes("b/*.npy"), bytes("b/matrix.json"))),
           new Step("matmul", EntryPoint.of(MatmulOptions.class, MatmulPipeline::run),
               "--a={work}/a --b={work}/b --output={work}/c --verify",
-              List.of(bytes("c/*.npy"), bytes("c/matrix.json")))));
+              List.of(bytes("c/*.npy"), bytes("c/matrix.json")))),
+      // 2 symbols × 6 days of minute bars, a 2-point grid of 2 sub-forests of 3 trees, then scoring.
+      Scenario.of("forest",
+          new Step("forest-generate", EntryPoint.of(ForestGenerateOptions.class, ForestGeneratePipeline::run),
+              "--symbols=2 --days=6 --seed=7 --output={work}/bars",
+              List.of(parquet("bars/bars-*.parquet"))),
+          new Step("forest", EntryPoint.of(ForestOptions.class, ForestPipeline::run),
+              "--input={work}/bars/bars-*.parquet --output={work}/forest --outputFormat=csv "
+                  + "--grid=maxFeatures=3,5;minSamplesSplit=5 --subForests=2 --finalSubForests=2 --treesPerSubForest=3",
+              List.of(csv("forest/results-*.csv").ignoring("train_seconds"),
+                  csv("forest/grid-*.csv").ignoring("train_seconds"),
+                  bytes("forest/models/*.qbrf"),
+                  lines("forest/dead-letter/*.jsonl").orEmpty())),
+          new Step("forest-score", EntryPoint.of(ForestScoreOptions.class, ForestScorePipeline::run),
+              "--input={work}/bars/bars-*.parquet --models={work}/forest/models --output={work}/score --outputFormat=csv",
+              List.of(csv("score/predictions-*.csv"), lines("score/scores.jsonl"),
+                  lines("score/dead-letter/*.jsonl").orEmpty()))));
 
   /**
    * Catalog entries that are not production pipelines, with the reason they are not fanned out;

@@ -104,7 +104,7 @@ class S3EndToEndIT {
 
     Path downloaded = ItPaths.freshFolder("s3-downloads", "options-file");
     s3.download("options-file/", downloaded);
-    List<String> rows = ScenarioOutputs.content(downloaded, Scenario.Output.csv("firms/firms-*.csv"));
+    List<String> rows = ScenarioOutputs.content(downloaded, work("options-file"), Scenario.Output.csv("firms/firms-*.csv"));
     assertEquals(3 * 252 + 1, rows.size(), "3 firms × 252 days, and the header");
   }
 
@@ -130,6 +130,6 @@ class S3EndToEndIT {
     assertEquals(List.of(), temporary, what + " left temporary objects");
     Path downloaded = ItPaths.freshFolder("s3-downloads", prefix);
     s3.download(prefix + "/", downloaded);
-    ScenarioOutputs.assertSame(scenario, reference, downloaded, what);
+    ScenarioOutputs.assertSame(scenario, reference, downloaded, work(prefix), what);
   }
 }

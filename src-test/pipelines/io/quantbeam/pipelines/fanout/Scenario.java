@@ -69,9 +69,15 @@ record Scenario(String name, List<Step> steps) {
 
   /**
    * Output files (a glob relative to {@code {work}}) and how their content is compared: as a
-   * multiset of rows (shard counts differ between runners) or byte for byte per file name.
+   * multiset of rows (shard counts differ between runners) or byte for byte per file name. The
+   * run's working location is written {@code {work}} in the compared text (outputs that name their
+   * own files), and columns that measure the run rather than its result (timings) are left out.
    */
-  record Output(String glob, Format format, boolean mayBeEmpty) {
+  record Output(String glob, Format format, boolean mayBeEmpty, List<String> ignoredColumns) {
+
+    Output {
+      ignoredColumns = List.copyOf(ignoredColumns);
+    }
 
     enum Format {
       /** Parquet records, compared as sorted rows. */
@@ -85,24 +91,32 @@ record Scenario(String name, List<Step> steps) {
     }
 
     static Output parquet(String glob) {
-      return new Output(glob, Format.PARQUET_ROWS, false);
+      return new Output(glob, Format.PARQUET_ROWS, false, List.of());
     }
 
     static Output csv(String glob) {
-      return new Output(glob, Format.CSV_ROWS, false);
+      return new Output(glob, Format.CSV_ROWS, false, List.of());
     }
 
     static Output lines(String glob) {
-      return new Output(glob, Format.LINES, false);
+      return new Output(glob, Format.LINES, false, List.of());
     }
 
     static Output bytes(String glob) {
-      return new Output(glob, Format.FILE_BYTES, false);
+      return new Output(glob, Format.FILE_BYTES, false, List.of());
     }
 
     /** The same output, allowed to have no files or rows (e.g. dead letters of clean input). */
     Output orEmpty() {
-      return new Output(glob, format, true);
+      return new Output(glob, format, true, ignoredColumns);
+    }
+
+    /** The same table output without these columns (CSV or Parquet), e.g. wall-clock timings. */
+    Output ignoring(String... columns) {
+      if (format != Format.CSV_ROWS && format != Format.PARQUET_ROWS) {
+        throw new IllegalArgumentException("only table outputs have columns: " + glob);
+      }
+      return new Output(glob, format, mayBeEmpty, Arrays.asList(columns));
     }
   }
 }

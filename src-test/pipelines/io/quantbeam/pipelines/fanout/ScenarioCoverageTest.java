@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every pipeline of the catalog is in the scenario table, so the cluster, failover, Spark and S3
- * integration tests run it; and every table entry is well formed. Runs with the unit tests.
+ * integration tests run it; and every table entry is well formed, its arguments valid options of
+ * its pipeline with every pipeline's options registered in one JVM (Beam rejects an option name
+ * declared with two defaults). Runs with the unit tests.
  */
 class ScenarioCoverageTest {
 
