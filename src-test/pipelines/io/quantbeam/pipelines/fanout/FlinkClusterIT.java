@@ -61,7 +61,7 @@ class FlinkClusterIT {
 
     ScenarioRuns.run(scenario, work.toString(), cluster.submitOptions());
 
-    assertEquals(finishedBefore + scenario.steps().size(), cluster.finishedJobs(),
+    assertEquals(finishedBefore + scenario.pipelines().size(), cluster.finishedJobs(),
         "each step ran as a job of the cluster");
     ScenarioOutputs.assertSame(scenario, reference, work, "Flink cluster");
     ScenarioOutputs.assertNoTempFiles(work, "the Flink cluster run");

@@ -28,7 +28,7 @@ record Scenario(String name, List<Step> steps) {
 
   /** The pipelines this scenario runs. */
   List<String> pipelines() {
-    return steps.stream().map(Step::pipeline).toList();
+    return steps.stream().filter(s -> !s.isFixture()).map(Step::pipeline).toList();
   }
 
   @Override
@@ -36,11 +36,31 @@ record Scenario(String name, List<Step> steps) {
     return name;
   }
 
-  /** One pipeline run: its name in the catalog, its entry point, arguments and compared outputs. */
-  record Step(String pipeline, EntryPoint entry, String arguments, List<Output> outputs) {
+  /**
+   * One pipeline run: its name in the catalog, its entry point, arguments and compared outputs; or
+   * a fixture, a small file written to {@code {work}/<path>} before the next run (e.g. malformed
+   * rows that must come out as the same dead letters everywhere).
+   */
+  record Step(String pipeline, EntryPoint entry, String arguments, List<Output> outputs, List<String> fixtureLines) {
+
+    static final String FIXTURE = "fixture";
 
     Step {
       outputs = List.copyOf(outputs);
+      fixtureLines = List.copyOf(fixtureLines);
+    }
+
+    Step(String pipeline, EntryPoint entry, String arguments, List<Output> outputs) {
+      this(pipeline, entry, arguments, outputs, List.of());
+    }
+
+    /** A fixture: {@code lines} written to {@code {work}/<path>} (local or s3://). */
+    static Step fixture(String path, String... lines) {
+      return new Step(FIXTURE, null, WORK + "/" + path, List.of(), Arrays.asList(lines));
+    }
+
+    boolean isFixture() {
+      return entry == null;
     }
 
     /** The arguments with {@code {work}} replaced, one per whitespace-separated word. */
