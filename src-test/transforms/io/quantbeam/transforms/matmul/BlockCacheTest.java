@@ -33,6 +33,19 @@ class BlockCacheTest {
   }
 
   @Test
+  void forgettingARunDropsOnlyItsBlocks() {
+    BlockCache cache = new BlockCache(1 << 20);
+    SeededSource source = new SeededSource("forget", LAYOUT, 1);
+    cache.get("run-1", source, 0, 0);
+    cache.get("run-1", source, 0, 1);
+    MatrixBlock kept = cache.get("run-2", source, 0, 0);
+    cache.forget("run-1");
+    assertEquals(BLOCK_BYTES, cache.cachedBytes());
+    assertSame(kept, cache.get("run-2", source, 0, 0));
+    assertEquals(3, SeededSource.reads("forget"));
+  }
+
+  @Test
   void leastRecentlyUsedBlocksAreDroppedBeyondTheBudget() {
     BlockCache cache = new BlockCache(3 * BLOCK_BYTES);
     SeededSource source = new SeededSource("lru", LAYOUT, 1);

@@ -32,9 +32,8 @@ public interface MatgenOptions extends QuantbeamOptions {
 
   void setBlockCols(Integer value);
 
-  // Same default as merton-generate's --seed: Beam rejects one option name with two defaults in a JVM.
   @Description("Seed: block (i, j) holds values uniform on [-1, 1) that depend only on seed, i and j.")
-  @Default.Long(42L)
+  @Default.Long(42L) // every pipeline's --seed defaults to 42: Beam's option registry is shared by the JVM
   long getSeed();
 
   void setSeed(long value);

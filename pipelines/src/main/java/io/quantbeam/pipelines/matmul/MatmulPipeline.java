@@ -8,6 +8,7 @@ import io.quantbeam.models.matmul.ProductLayout;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.transforms.matmul.BlockCache;
 import io.quantbeam.transforms.matmul.BlockProduct;
 import io.quantbeam.transforms.matmul.BlockRef;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
@@ -83,8 +84,13 @@ public final class MatmulPipeline {
 
     long pipelineStarted = System.nanoTime();
     Instant startedAt = Instant.now();
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+    PipelineResult result;
+    try {
+      result = pipeline.run();
+      result.waitUntilFinish();
+    } finally {
+      BlockCache.shared().forget(runToken);
+    }
     long finished = System.nanoTime();
     double pipelineSeconds = (finished - pipelineStarted) / 1e9;
     double totalSeconds = (finished - started) / 1e9;

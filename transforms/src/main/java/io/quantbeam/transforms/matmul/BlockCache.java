@@ -74,6 +74,22 @@ public final class BlockCache {
     }
   }
 
+  /**
+   * Drops the blocks of a finished run. In-process runners share this JVM with the driver, which
+   * calls this at the end of a run; on a cluster, a worker's blocks of old runs age out as new ones
+   * arrive.
+   */
+  public synchronized void forget(String runToken) {
+    Iterator<Map.Entry<Key, Entry>> all = entries.entrySet().iterator();
+    while (all.hasNext()) {
+      Map.Entry<Key, Entry> entry = all.next();
+      if (entry.getKey().runToken().equals(runToken)) {
+        cachedBytes -= entry.getValue().bytes;
+        all.remove();
+      }
+    }
+  }
+
   /** Bytes held by fetched blocks. */
   synchronized long cachedBytes() {
     return cachedBytes;

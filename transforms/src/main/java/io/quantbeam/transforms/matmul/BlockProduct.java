@@ -32,7 +32,7 @@ import org.apache.beam.sdk.values.TupleTag;
  * <p>The shuffle carries only references, 2·I·J·K of them; the values travel once from storage to
  * each worker that needs them (at most |A| + |B| per worker, J·|A| + I·|B| over all tasks without
  * the cache). Each C block is final where it is computed: nothing is shuffled after the products.
- * Memory per task: a block row of A, a block column of B, one block of C. See docs/matmul.md for the
+ * Memory per task: a block row of A, a block column of B, one block of C. See pipelines/docs/matmul.md for the
  * alternatives and measurements.
  */
 public final class BlockProduct extends PTransform<PCollectionTuple, PCollection<MatrixBlock>> {
