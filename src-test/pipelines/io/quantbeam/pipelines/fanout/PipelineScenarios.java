@@ -21,6 +21,10 @@ import io.quantbeam.pipelines.merton.MertonGenerateOptions;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonOptions;
 import io.quantbeam.pipelines.merton.MertonPipeline;
+import io.quantbeam.pipelines.stress.StressGenerateOptions;
+import io.quantbeam.pipelines.stress.StressGeneratePipeline;
+import io.quantbeam.pipelines.stress.StressOptions;
+import io.quantbeam.pipelines.stress.StressPipeline;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +70,18 @@ final class PipelineScenarios {
           new Step("matmul", EntryPoint.of(MatmulOptions.class, MatmulPipeline::run),
               "--a={work}/a --b={work}/b --output={work}/c --verify",
               List.of(bytes("c/*.npy"), bytes("c/matrix.json")))),
+      // 60 positions revalued under 3,000 generated scenarios in shards of 500: P&L and exact VaR/ES.
+      Scenario.of("stress",
+          new Step("stress-generate", EntryPoint.of(StressGenerateOptions.class, StressGeneratePipeline::run),
+              "--positions=60 --seed=9 --output={work}/inputs",
+              List.of(parquet("inputs/portfolio-*.parquet"), bytes("inputs/market.json"),
+                  bytes("inputs/covariance.csv"))),
+          new Step("stress", EntryPoint.of(StressOptions.class, StressPipeline::run),
+              "--portfolio={work}/inputs/portfolio-*.parquet --market={work}/inputs/market.json "
+                  + "--covariance={work}/inputs/covariance.csv --scenarios=3000 --shardSize=500 "
+                  + "--output={work}/stress --outputFormat=csv",
+              List.of(csv("stress/pnl-*.csv"), lines("stress/report.json"),
+                  lines("stress/dead-letter/*.jsonl").orEmpty()))),
       // 2 symbols × 6 days of minute bars, a 2-point grid of 2 sub-forests of 3 trees, then scoring.
       Scenario.of("forest",
           new Step("forest-generate", EntryPoint.of(ForestGenerateOptions.class, ForestGeneratePipeline::run),
