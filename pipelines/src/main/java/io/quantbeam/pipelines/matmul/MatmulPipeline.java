@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -47,7 +46,7 @@ public final class MatmulPipeline {
 
   /** Checks the options and both inputs, runs the product to the end, prints the summary. */
   public static PipelineResult run(MatmulOptions options) {
-    FileSystems.setDefaultPipelineOptions(options);
+    Runners.tune(options); // before any file access: the S3 client settings come with it
     MatrixFolder output = new MatrixFolder(options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT);
     boolean sample = options.getA() == null && options.getB() == null;
     MatrixFolder a = sample
