@@ -48,10 +48,6 @@ final class LocalFlinkCluster implements AutoCloseable {
     return flinkMaster;
   }
 
-  Path logFolder() {
-    return dir.resolve("log");
-  }
-
   /** Options that submit a job to this cluster with the Flink jar: the preset, pointed here. */
   List<String> submitOptions() {
     return List.of("--optionsFile=" + ItPaths.preset("flink-cluster"), "--flinkMaster=" + flinkMaster,

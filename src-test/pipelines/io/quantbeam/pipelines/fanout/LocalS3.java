@@ -37,12 +37,10 @@ final class LocalS3 implements ExtensionContext.Store.CloseableResource {
   private final Process process;
   private final int port;
   private final S3Client client;
-  private final Path log;
 
-  private LocalS3(Process process, int port, Path log, S3Client client) {
+  private LocalS3(Process process, int port, S3Client client) {
     this.process = process;
     this.port = port;
-    this.log = log;
     this.client = client;
   }
 
@@ -88,7 +86,7 @@ final class LocalS3 implements ExtensionContext.Store.CloseableResource {
           .build();
       awaitReady(process, client, log);
       client.createBucket(b -> b.bucket(BUCKET));
-      return new LocalS3(process, port, log, client);
+      return new LocalS3(process, port, client);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -162,10 +160,6 @@ final class LocalS3 implements ExtensionContext.Store.CloseableResource {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
-  }
-
-  Path log() {
-    return log;
   }
 
   static String endpoint(int port) {

@@ -120,8 +120,10 @@ class S3EndToEndIT {
   }
 
   private static void assertFaultsWereMet(int slowDownsBefore, int resetsBefore) {
-    assertTrue(faults.slowDowns() > slowDownsBefore, "no request was throttled: the faults were not tested");
-    assertTrue(faults.resets() > resetsBefore, "no connection was dropped: the faults were not tested");
+    String seen = " (" + faults.requests() + " requests so far, " + faults.slowDowns() + " throttled, "
+        + faults.resets() + " reset)";
+    assertTrue(faults.slowDowns() > slowDownsBefore, "no request was throttled: the faults were not tested" + seen);
+    assertTrue(faults.resets() > resetsBefore, "no connection was dropped: the faults were not tested" + seen);
   }
 
   private static void assertSameAsLocalRun(Scenario scenario, String prefix, Path reference, String what) {
