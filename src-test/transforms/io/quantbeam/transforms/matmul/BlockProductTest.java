@@ -32,16 +32,14 @@ class BlockProductTest {
     SeededSource b = new SeededSource("B-product", B, 2);
     double[] expected = DenseMatrices.multiply(70, 90, 50, DenseMatrices.assemble(a.blocks(), A),
         DenseMatrices.assemble(b.blocks(), B));
+    MemorySink c = MemorySink.create();
     TestPipelines.run(getClass(), "product", pipeline -> {
-      PCollection<MatrixBlock> c = multiply(pipeline, a, a.refs(), b, b.refs());
-      PAssert.that(c).satisfies(blocks -> {
-        double[] actual = DenseMatrices.assemble(blocks, PRODUCT.output());
-        double error = DenseMatrices.relativeFrobenius(actual, expected);
-        assertTrue(error < 1e-12, "relative Frobenius error " + error);
-        return null;
-      });
+      PCollection<BlockRef> written = multiply(pipeline, a, a.refs(), b, b.refs(), c);
+      PAssert.that(written).containsInAnyOrder(BlockRef.allOf(PRODUCT.output()));
       pipeline.run();
     });
+    double error = DenseMatrices.relativeFrobenius(DenseMatrices.assemble(c.blocks(), PRODUCT.output()), expected);
+    assertTrue(error < 1e-12, "relative Frobenius error " + error);
     // Each of the 12 + 12 blocks is fetched once however many output blocks use it (3 or 4 each).
     assertEquals(12, SeededSource.reads("A-product"));
     assertEquals(12, SeededSource.reads("B-product"));
@@ -56,18 +54,16 @@ class BlockProductTest {
     MatrixBlock x = a.read(0, 0);
     MatrixBlock y = b.read(0, 0);
     double dot = x.values()[0] * y.values()[0] + x.values()[1] * y.values()[1] + x.values()[2] * y.values()[2];
+    MemorySink c = MemorySink.create();
     TestPipelines.run(getClass(), "dot", pipeline -> {
-      PCollection<MatrixBlock> product = PCollectionTuple
+      PCollection<BlockRef> product = PCollectionTuple
           .of(BlockProduct.LEFT, pipeline.apply("A", Create.of(a.refs()).withCoder(BlockRef.Coder.of())))
           .and(BlockProduct.RIGHT, pipeline.apply("B", Create.of(b.refs()).withCoder(BlockRef.Coder.of())))
-          .apply(BlockProduct.of(new ProductLayout(row, column), a, b, UUID.randomUUID().toString()));
-      PAssert.thatSingleton(product).satisfies(c -> {
-        assertEquals(1, c.rows());
-        assertEquals(dot, c.values()[0], 1e-15);
-        return null;
-      });
+          .apply(BlockProduct.of(new ProductLayout(row, column), a, b, c, UUID.randomUUID().toString()));
+      PAssert.thatSingleton(product).isEqualTo(new BlockRef(0, 0, 1, 1));
       pipeline.run();
     });
+    assertEquals(dot, c.blocks().get(0).values()[0], 1e-15);
   }
 
   @Test
@@ -78,7 +74,7 @@ class BlockProductTest {
     refs.removeIf(ref -> ref.blockRow() == 1 && ref.blockCol() == 2);
     PipelineExecutionException e = assertThrows(PipelineExecutionException.class,
         () -> TestPipelines.run(getClass(), "missing", pipeline -> {
-          multiply(pipeline, a, refs, b, b.refs());
+          multiply(pipeline, a, refs, b, b.refs(), MemorySink.create());
           pipeline.run();
         }));
     assertTrue(e.getCause().getMessage().startsWith("block (1, 2) of A is missing: output block (1, "),
@@ -94,7 +90,7 @@ class BlockProductTest {
     refs.add(new BlockRef(3, 0, 14, 40));
     PipelineExecutionException e = assertThrows(PipelineExecutionException.class,
         () -> TestPipelines.run(getClass(), "shape", pipeline -> {
-          multiply(pipeline, a, a.refs(), b, refs);
+          multiply(pipeline, a, a.refs(), b, refs, MemorySink.create());
           pipeline.run();
         }));
     assertEquals("block (3, 0) of B is 14 x 40, the layout 50 x 90 in blocks of 14 x 40 (4 x 3 grid) needs 8 x 40",
@@ -107,17 +103,17 @@ class BlockProductTest {
     SeededSource b = new SeededSource("B", B, 2);
     PipelineExecutionException e = assertThrows(PipelineExecutionException.class,
         () -> TestPipelines.run(getClass(), "fetched", pipeline -> {
-          multiply(pipeline, a, a.refs(), b, b.refs());
+          multiply(pipeline, a, a.refs(), b, b.refs(), MemorySink.create());
           pipeline.run();
         }));
     assertEquals("block (2, 1) of A-bad is 7 x 1, expected 6 x 14", e.getCause().getMessage());
   }
 
-  private static PCollection<MatrixBlock> multiply(TestPipeline pipeline, BlockSource a, List<BlockRef> aRefs,
-      BlockSource b, List<BlockRef> bRefs) {
+  private static PCollection<BlockRef> multiply(TestPipeline pipeline, BlockSource a, List<BlockRef> aRefs,
+      BlockSource b, List<BlockRef> bRefs, BlockSink c) {
     return PCollectionTuple
         .of(BlockProduct.LEFT, pipeline.apply("A", Create.of(aRefs).withCoder(BlockRef.Coder.of())))
         .and(BlockProduct.RIGHT, pipeline.apply("B", Create.of(bRefs).withCoder(BlockRef.Coder.of())))
-        .apply("Multiply", BlockProduct.of(PRODUCT, a, b, UUID.randomUUID().toString()));
+        .apply("Multiply", BlockProduct.of(PRODUCT, a, b, c, UUID.randomUUID().toString()));
   }
 }

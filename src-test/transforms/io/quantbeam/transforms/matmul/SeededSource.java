@@ -3,7 +3,6 @@ package io.quantbeam.transforms.matmul;
 import io.quantbeam.models.matmul.MatrixBlock;
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.SeededBlockGenerator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,13 +33,7 @@ record SeededSource(String description, MatrixLayout layout, long seed, int badR
 
   /** References to every block of the layout. */
   List<BlockRef> refs() {
-    List<BlockRef> refs = new ArrayList<>();
-    for (int i = 0; i < layout.blockRowCount(); i++) {
-      for (int j = 0; j < layout.blockColCount(); j++) {
-        refs.add(new BlockRef(i, j, layout.rowsInBlockRow(i), layout.colsInBlockCol(j)));
-      }
-    }
-    return refs;
+    return BlockRef.allOf(layout);
   }
 
   List<MatrixBlock> blocks() {

@@ -47,7 +47,7 @@ final class CommitMatrix extends PTransform<PBegin, PDone> {
     this.verdict = verdict;
   }
 
-  /** Commits after {@code written} (the count from {@link WriteBlocks}). */
+  /** Commits after {@code written}, the number of blocks written (one element). */
   static CommitMatrix after(MatrixFolder folder, MatrixLayout layout, PCollection<Long> written) {
     return new CommitMatrix(folder, layout, written, null);
   }

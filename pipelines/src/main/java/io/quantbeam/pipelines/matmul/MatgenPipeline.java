@@ -10,6 +10,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
@@ -43,8 +44,8 @@ public final class MatgenPipeline {
     }
     Pipeline pipeline = Pipeline.create(options);
     PCollection<Long> written = pipeline
-        .apply("Generate", new GenerateBlocks(layout, seed))
-        .apply("WriteBlocks", new WriteBlocks(folder, layout));
+        .apply("GenerateAndWrite", new GenerateBlocks(layout, seed, new NpyBlockSink(folder, layout, "matrix")))
+        .apply("CountWritten", Count.globally());
     pipeline.apply("Commit", CommitMatrix.after(folder, layout, written));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();

@@ -2,7 +2,6 @@ package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.models.matmul.FreivaldsProbe;
 import io.quantbeam.models.matmul.FreivaldsVerdict;
-import io.quantbeam.models.matmul.MatrixBlock;
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
 import io.quantbeam.pipelines.Cli;
@@ -11,23 +10,24 @@ import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.transforms.matmul.BlockCache;
 import io.quantbeam.transforms.matmul.BlockProduct;
 import io.quantbeam.transforms.matmul.BlockRef;
+import io.quantbeam.transforms.matmul.FetchBlocks;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
  * C = A·B for block matrices on storage (specs/matmul.md): list the blocks of A and B → join their
- * references per output block → fetch and multiply with BLAS dgemm → write the blocks of C →
- * (Freivalds' check) → write {@code matrix.json}. Without inputs it generates a sample A and B first,
+ * references per output block → fetch, multiply with BLAS dgemm and write each block of C →
+ * (Freivalds' check on what was written) → write {@code matrix.json}. Without inputs it generates a sample A and B first,
  * and always verifies.
  */
 public final class MatmulPipeline {
@@ -57,24 +57,28 @@ public final class MatmulPipeline {
     long started = System.nanoTime();
     ProductLayout product = checkInputsAndClearOutput(options, a, b, output);
 
-    // Blocks stay in storage: the join moves references, the product tasks fetch the values.
+    // Blocks stay in storage: the join moves references, the product tasks fetch the values of A and B
+    // and store C's blocks as they go.
     String runToken = UUID.randomUUID().toString();
     NpyBlockSource aSource = new NpyBlockSource(a, product.left(), "A", options.getRejectNaN());
     NpyBlockSource bSource = new NpyBlockSource(b, product.right(), "B", options.getRejectNaN());
     Pipeline pipeline = Pipeline.create(options);
-    PCollection<MatrixBlock> c = PCollectionTuple
-        .of(BlockProduct.LEFT, pipeline.apply("BlocksOfA", Create.of(refs(product.left()))
-            .withCoder(BlockRef.Coder.of())))
-        .and(BlockProduct.RIGHT, pipeline.apply("BlocksOfB", Create.of(refs(product.right()))
-            .withCoder(BlockRef.Coder.of())))
-        .apply("Multiply", BlockProduct.of(product, aSource, bSource, runToken));
-    PCollection<Long> written = c.apply("WriteC", new WriteBlocks(output, product.output()));
+    PCollection<BlockRef> aRefs = pipeline.apply("BlocksOfA", Create.of(BlockRef.allOf(product.left()))
+        .withCoder(BlockRef.Coder.of()));
+    PCollection<BlockRef> bRefs = pipeline.apply("BlocksOfB", Create.of(BlockRef.allOf(product.right()))
+        .withCoder(BlockRef.Coder.of()));
+    PCollection<BlockRef> cRefs = PCollectionTuple.of(BlockProduct.LEFT, aRefs).and(BlockProduct.RIGHT, bRefs)
+        .apply("Multiply", BlockProduct.of(product, aSource, bSource,
+            new NpyBlockSink(output, product.output(), "C"), runToken));
+    PCollection<Long> written = cRefs.apply("CountWritten", Count.globally());
     if (verify) {
-      PCollection<MatrixBlock> aBlocks = pipeline.apply("ReadA", new ReadBlocks(aSource, product.left(), runToken));
-      PCollection<MatrixBlock> bBlocks = pipeline.apply("ReadB", new ReadBlocks(bSource, product.right(), runToken));
-      PCollection<FreivaldsVerdict> verdict = PCollectionTuple.of(FreivaldsCheck.A, aBlocks)
-          .and(FreivaldsCheck.B, bBlocks)
-          .and(FreivaldsCheck.C, c)
+      // A and B come from the blocks the products fetched; C is read back from storage, so the check
+      // covers what was written.
+      PCollection<FreivaldsVerdict> verdict = PCollectionTuple
+          .of(FreivaldsCheck.A, aRefs.apply("FetchA", FetchBlocks.cached(aSource, runToken)))
+          .and(FreivaldsCheck.B, bRefs.apply("FetchB", FetchBlocks.cached(bSource, runToken)))
+          .and(FreivaldsCheck.C, cRefs.apply("ReadBackC", FetchBlocks.uncached(
+              new NpyBlockSource(output, product.output(), "C", false))))
           .apply("Verify", FreivaldsCheck.of(product, new FreivaldsProbe(VERIFY_SEED, FreivaldsCheck.DEFAULT_VECTORS),
               FreivaldsCheck.DEFAULT_TOLERANCE));
       pipeline.apply("Commit", CommitMatrix.afterVerified(output, product.output(), written, verdict));
@@ -137,17 +141,6 @@ public final class MatmulPipeline {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
     }
-  }
-
-  /** References to every block of the layout (their presence and size were checked up front). */
-  private static List<BlockRef> refs(MatrixLayout layout) {
-    List<BlockRef> refs = new ArrayList<>();
-    for (int i = 0; i < layout.blockRowCount(); i++) {
-      for (int j = 0; j < layout.blockColCount(); j++) {
-        refs.add(new BlockRef(i, j, layout.rowsInBlockRow(i), layout.colsInBlockCol(j)));
-      }
-    }
-    return refs;
   }
 
   private static void requireDistinct(MatrixFolder output, MatrixFolder input, String option) {

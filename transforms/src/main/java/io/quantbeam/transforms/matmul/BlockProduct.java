@@ -27,15 +27,17 @@ import org.apache.beam.sdk.values.TupleTag;
  * (i, j) then fetches those blocks from their {@link BlockSource} — through the worker's
  * {@link BlockCache}, so a worker fetches each block once however many of its tasks use it — and
  * computes C(i, j) = Σₖ A(i, k)·B(k, j) with BLAS dgemm, summing in k order so the result is the same
- * on every runner.
+ * on every runner, and stores it in the {@link BlockSink} at once. The output is a reference to each
+ * stored block of C.
  *
  * <p>The shuffle carries only references, 2·I·J·K of them; the values travel once from storage to
  * each worker that needs them (at most |A| + |B| per worker, J·|A| + I·|B| over all tasks without
  * the cache). Each C block is final where it is computed: nothing is shuffled after the products.
- * Memory per task: a block row of A, a block column of B, one block of C. See pipelines/docs/matmul.md for the
+ * Memory per task: a block row of A, a block column of B, one block of C; written blocks are not kept. See
+ * pipelines/docs/matmul.md for the
  * alternatives and measurements.
  */
-public final class BlockProduct extends PTransform<PCollectionTuple, PCollection<MatrixBlock>> {
+public final class BlockProduct extends PTransform<PCollectionTuple, PCollection<BlockRef>> {
 
   public static final TupleTag<BlockRef> LEFT = new TupleTag<>("A") {};
   public static final TupleTag<BlockRef> RIGHT = new TupleTag<>("B") {};
@@ -46,27 +48,31 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
   private final ProductLayout layout;
   private final BlockSource left;
   private final BlockSource right;
+  private final BlockSink output;
   private final String runToken;
 
-  private BlockProduct(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
+  private BlockProduct(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
+      String runToken) {
     this.layout = Objects.requireNonNull(layout, "layout");
     this.left = Objects.requireNonNull(left, "left");
     this.right = Objects.requireNonNull(right, "right");
+    this.output = Objects.requireNonNull(output, "output");
     this.runToken = Objects.requireNonNull(runToken, "runToken");
   }
 
   /**
    * The product of the matrices in {@code left} and {@code right}, whose layouts are already known
-   * to be compatible.
+   * to be compatible, stored in {@code output}.
    *
    * @param runToken unique per run, so that cached blocks of other runs are never used
    */
-  public static BlockProduct of(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
-    return new BlockProduct(layout, left, right, runToken);
+  public static BlockProduct of(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
+      String runToken) {
+    return new BlockProduct(layout, left, right, output, runToken);
   }
 
   @Override
-  public PCollection<MatrixBlock> expand(PCollectionTuple input) {
+  public PCollection<BlockRef> expand(PCollectionTuple input) {
     KvCoder<KV<Integer, Integer>, BlockRef> keyed = KvCoder.of(KEY_CODER, BlockRef.Coder.of());
     PCollection<KV<KV<Integer, Integer>, BlockRef>> a = input.get(LEFT)
         .apply("KeyAToEachOutputColumn", ParDo.of(new Replicate(true, layout.outerColBlocks())))
@@ -76,8 +82,8 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
         .setCoder(keyed);
     return KeyedPCollectionTuple.of(LEFT, a).and(RIGHT, b)
         .apply("JoinPerOutputBlock", CoGroupByKey.create())
-        .apply("MultiplyAndSum", ParDo.of(new MultiplyAndSum(layout, left, right, runToken)))
-        .setCoder(MatrixBlockCoder.of());
+        .apply("MultiplySumAndStore", ParDo.of(new MultiplySumAndStore(layout, left, right, output, runToken)))
+        .setCoder(BlockRef.Coder.of());
   }
 
   /** Keys A(i, k) to (i, j) for every j, or B(k, j) to (i, j) for every i. */
@@ -98,19 +104,22 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     }
   }
 
-  /** C(i, j) = Σₖ A(i, k)·B(k, j), in k order, after checking that every k is there exactly once. */
-  private static final class MultiplyAndSum extends DoFn<KV<KV<Integer, Integer>, CoGbkResult>, MatrixBlock> {
+  /** C(i, j) = Σₖ A(i, k)·B(k, j), in k order, after checking that every k is there exactly once; stored. */
+  private static final class MultiplySumAndStore extends DoFn<KV<KV<Integer, Integer>, CoGbkResult>, BlockRef> {
     private final ProductLayout layout;
     private final BlockSource left;
     private final BlockSource right;
+    private final BlockSink output;
     private final String runToken;
     private final Counter products = Metrics.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
     private transient BlockGemm gemm;
 
-    MultiplyAndSum(ProductLayout layout, BlockSource left, BlockSource right, String runToken) {
+    MultiplySumAndStore(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
+        String runToken) {
       this.layout = layout;
       this.left = left;
       this.right = right;
+      this.output = output;
       this.runToken = runToken;
     }
 
@@ -120,22 +129,23 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     }
 
     @ProcessElement
-    public void process(@Element KV<KV<Integer, Integer>, CoGbkResult> group, OutputReceiver<MatrixBlock> out) {
+    public void process(@Element KV<KV<Integer, Integer>, CoGbkResult> group, OutputReceiver<BlockRef> out) {
       int i = group.getKey().getKey();
       int j = group.getKey().getValue();
       int inner = layout.innerBlocks();
       BlockRef[] a = byInnerIndex(left, group.getValue().getAll(LEFT), layout.left(), inner, i, j, true);
       BlockRef[] b = byInnerIndex(right, group.getValue().getAll(RIGHT), layout.right(), inner, i, j, false);
-      MatrixLayout output = layout.output();
-      int rows = output.rowsInBlockRow(i);
-      int cols = output.colsInBlockCol(j);
-      double[] c = new double[rows * cols];
+      MatrixLayout c = layout.output();
+      int rows = c.rowsInBlockRow(i);
+      int cols = c.colsInBlockCol(j);
+      double[] sum = new double[rows * cols];
       BlockCache cache = BlockCache.shared();
       for (int k = 0; k < inner; k++) {
-        gemm.multiplyAdd(fetch(cache, left, a[k]), fetch(cache, right, b[k]), c);
+        gemm.multiplyAdd(fetch(cache, left, a[k]), fetch(cache, right, b[k]), sum);
       }
       products.inc(inner);
-      out.output(new MatrixBlock(i, j, rows, cols, c));
+      output.write(new MatrixBlock(i, j, rows, cols, sum));
+      out.output(new BlockRef(i, j, rows, cols));
     }
 
     private MatrixBlock fetch(BlockCache cache, BlockSource source, BlockRef ref) {

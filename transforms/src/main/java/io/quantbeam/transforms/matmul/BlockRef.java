@@ -1,8 +1,11 @@
 package io.quantbeam.transforms.matmul;
 
+import io.quantbeam.models.matmul.MatrixLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 
@@ -22,6 +25,17 @@ public record BlockRef(int blockRow, int blockCol, int rows, int cols) {
       throw new IllegalArgumentException("invalid block reference (" + blockRow + ", " + blockCol + ") of " + rows
           + " x " + cols);
     }
+  }
+
+  /** References to every block of the layout, row by row. */
+  public static List<BlockRef> allOf(MatrixLayout layout) {
+    List<BlockRef> refs = new ArrayList<>();
+    for (int i = 0; i < layout.blockRowCount(); i++) {
+      for (int j = 0; j < layout.blockColCount(); j++) {
+        refs.add(new BlockRef(i, j, layout.rowsInBlockRow(i), layout.colsInBlockCol(j)));
+      }
+    }
+    return refs;
   }
 
   /** Encodes the four fields as variable-length ints. Deterministic. */
