@@ -1,5 +1,7 @@
 package io.quantbeam.pipelines.forest;
 
+import io.quantbeam.pipelines.ProgressLine;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.pipelines.Cli;
@@ -110,7 +112,10 @@ public final class ForestPipeline {
 
     Instant startedAt = Instant.now();
     PipelineResult result;
-    try {
+    long subForestsPerSymbol = (long) settings.grid().size() * settings.subForests() + settings.finalSubForests();
+    try (ProgressLine progress = new ProgressLine("forest", ForestMetrics.NAMESPACE, ForestMetrics.SUB_FORESTS,
+        "sub-forests", () -> ProgressCounters.current(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS) * subForestsPerSymbol,
+        null, null)) {
       result = pipeline.run();
       result.waitUntilFinish();
     } finally {

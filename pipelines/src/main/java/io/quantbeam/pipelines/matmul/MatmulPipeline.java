@@ -1,5 +1,7 @@
 package io.quantbeam.pipelines.matmul;
 
+import io.quantbeam.pipelines.ProgressLine;
+import io.quantbeam.transforms.matmul.MatmulMetrics;
 import io.quantbeam.models.matmul.FreivaldsProbe;
 import io.quantbeam.models.matmul.FreivaldsVerdict;
 import io.quantbeam.models.matmul.MatrixLayout;
@@ -89,7 +91,10 @@ public final class MatmulPipeline {
     long pipelineStarted = System.nanoTime();
     Instant startedAt = Instant.now();
     PipelineResult result;
-    try {
+    long products = (long) product.left().blockRowCount() * product.left().blockColCount()
+        * product.right().blockColCount();
+    try (ProgressLine progress = new ProgressLine("matmul", MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS,
+        "block products", () -> products, null, null)) {
       result = pipeline.run();
       result.waitUntilFinish();
     } finally {

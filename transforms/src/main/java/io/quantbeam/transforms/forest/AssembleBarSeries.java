@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.forest;
 
+import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class AssembleBarSeries extends PTransform<PCollection<KV<String, B
   }
 
   private static final class AssembleFn extends DoFn<KV<String, Iterable<BarChunk>>, BarSeries> {
-    private final Counter symbols = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS);
+    private final Counter symbols = ProgressCounters.counter(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS);
     private final Counter barsUsed = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.BARS_USED);
 
     @ProcessElement

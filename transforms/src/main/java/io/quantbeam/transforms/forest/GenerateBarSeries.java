@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.forest;
 
+import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class GenerateBarSeries extends PTransform<PBegin, PCollection<BarS
     private final boolean countAsInput;
     private final Counter barsIn = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.BARS_IN);
     private final Counter barsUsed = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.BARS_USED);
-    private final Counter symbols = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS);
+    private final Counter symbols = ProgressCounters.counter(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS);
 
     SimulateFn(MinuteBarGenerator generator, boolean countAsInput) {
       this.generator = generator;

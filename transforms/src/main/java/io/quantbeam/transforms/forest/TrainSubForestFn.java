@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.forest;
 
+import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.forest.FeatureMatrix;
 import io.quantbeam.models.forest.ForestModel;
 import io.quantbeam.models.forest.RandomForest;
@@ -18,7 +19,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 final class TrainSubForestFn extends DoFn<SubForestTask, SubForestResult> {
 
   private final ForestSettings settings;
-  private final Counter subForests = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.SUB_FORESTS);
+  private final Counter subForests = ProgressCounters.counter(ForestMetrics.NAMESPACE, ForestMetrics.SUB_FORESTS);
   private final Counter trees = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.TREES);
   private final Counter trainMillis = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.TRAIN_MILLIS);
   private transient RandomForestLearner learner;

@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.matmul;
 
+import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.matmul.BlockGemm;
 import io.quantbeam.models.matmul.MatrixBlock;
 import io.quantbeam.models.matmul.MatrixLayout;
@@ -111,7 +112,7 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     private final BlockSource right;
     private final BlockSink output;
     private final String runToken;
-    private final Counter products = Metrics.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
+    private final Counter products = ProgressCounters.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
     private transient BlockGemm gemm;
 
     MultiplySumAndStore(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
