@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.forest;
 
+import io.quantbeam.transforms.coders.ColumnCoding;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -24,14 +25,14 @@ public final class BarChunkCoder extends DataCoder<BarChunk> {
     for (String source : chunk.sources()) {
       writeString(out, source);
     }
-    writeInts(out, chunk.sourceIndex());
-    writeLongs(out, chunk.line());
-    writeLongs(out, chunk.localSeconds());
-    writeDoubles(out, chunk.open());
-    writeDoubles(out, chunk.high());
-    writeDoubles(out, chunk.low());
-    writeDoubles(out, chunk.close());
-    writeDoubles(out, chunk.volume());
+    ColumnCoding.writeInts(out, chunk.sourceIndex());
+    ColumnCoding.writeLongs(out, chunk.line());
+    ColumnCoding.writeLongs(out, chunk.localSeconds());
+    ColumnCoding.writeDoubles(out, chunk.open());
+    ColumnCoding.writeDoubles(out, chunk.high());
+    ColumnCoding.writeDoubles(out, chunk.low());
+    ColumnCoding.writeDoubles(out, chunk.close());
+    ColumnCoding.writeDoubles(out, chunk.volume());
   }
 
   @Override
@@ -42,7 +43,7 @@ public final class BarChunkCoder extends DataCoder<BarChunk> {
     for (int i = 0; i < n; i++) {
       sources.add(readString(in));
     }
-    return new BarChunk(symbol, sources, readInts(in), readLongs(in), readLongs(in), readDoubles(in), readDoubles(in),
-        readDoubles(in), readDoubles(in), readDoubles(in));
+    return new BarChunk(symbol, sources, ColumnCoding.readInts(in), ColumnCoding.readLongs(in), ColumnCoding.readLongs(in), ColumnCoding.readDoubles(in), ColumnCoding.readDoubles(in),
+        ColumnCoding.readDoubles(in), ColumnCoding.readDoubles(in), ColumnCoding.readDoubles(in));
   }
 }

@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.forest;
 
+import io.quantbeam.transforms.coders.ColumnCoding;
 import io.quantbeam.models.forest.BarSeries;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -30,15 +31,15 @@ public final class BarSeriesCoder extends DataCoder<BarSeries> {
       columns[4][i] = series.volume(i);
     }
     writeString(out, series.symbol());
-    writeLongs(out, seconds);
+    ColumnCoding.writeLongs(out, seconds);
     for (double[] column : columns) {
-      writeDoubles(out, column);
+      ColumnCoding.writeDoubles(out, column);
     }
   }
 
   @Override
   BarSeries read(DataInputStream in) throws IOException {
-    return new BarSeries(readString(in), readLongs(in), readDoubles(in), readDoubles(in), readDoubles(in),
-        readDoubles(in), readDoubles(in));
+    return new BarSeries(readString(in), ColumnCoding.readLongs(in), ColumnCoding.readDoubles(in), ColumnCoding.readDoubles(in), ColumnCoding.readDoubles(in),
+        ColumnCoding.readDoubles(in), ColumnCoding.readDoubles(in));
   }
 }

@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.forest;
 
+import io.quantbeam.transforms.coders.ColumnCoding;
 import io.quantbeam.models.forest.TreeParameters;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -76,14 +77,14 @@ public final class ForestCoders {
       out.writeInt(r.subForest());
       out.writeInt(r.trees());
       out.writeDouble(r.seconds());
-      writeDoubles(out, r.predictions());
+      ColumnCoding.writeDoubles(out, r.predictions());
       writeString(out, r.partPath());
     }
 
     @Override
     SubForestResult read(DataInputStream in) throws IOException {
       return new SubForestResult(readString(in), readString(in), Phase.values()[in.readInt()], in.readInt(), in.readInt(),
-          in.readInt(), in.readDouble(), readDoubles(in), readString(in));
+          in.readInt(), in.readDouble(), ColumnCoding.readDoubles(in), readString(in));
     }
   }
 

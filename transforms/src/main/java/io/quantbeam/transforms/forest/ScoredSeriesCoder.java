@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.forest;
 
+import io.quantbeam.transforms.coders.ColumnCoding;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,15 +18,15 @@ public final class ScoredSeriesCoder extends DataCoder<ScoredSeries> {
     writeString(out, s.status());
     out.writeInt(s.bars());
     writeString(out, s.modelPath());
-    writeLongs(out, s.localSeconds());
-    writeDoubles(out, s.typicalPrice());
-    writeDoubles(out, s.predicted());
-    writeDoubles(out, s.actual());
+    ColumnCoding.writeLongs(out, s.localSeconds());
+    ColumnCoding.writeDoubles(out, s.typicalPrice());
+    ColumnCoding.writeDoubles(out, s.predicted());
+    ColumnCoding.writeDoubles(out, s.actual());
   }
 
   @Override
   ScoredSeries read(DataInputStream in) throws IOException {
-    return new ScoredSeries(readString(in), readString(in), in.readInt(), readString(in), readLongs(in), readDoubles(in),
-        readDoubles(in), readDoubles(in));
+    return new ScoredSeries(readString(in), readString(in), in.readInt(), readString(in), ColumnCoding.readLongs(in), ColumnCoding.readDoubles(in),
+        ColumnCoding.readDoubles(in), ColumnCoding.readDoubles(in));
   }
 }

@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.stress;
 
+import io.quantbeam.transforms.coders.ColumnCoding;
 import io.quantbeam.models.stress.PnlBlock;
 import io.quantbeam.models.stress.PnlSeries;
 import io.quantbeam.models.stress.SeriesFigures;
@@ -8,8 +9,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -49,11 +48,11 @@ public final class StressCoders {
     @Override
     public void encode(PnlBlock block, OutputStream outStream) throws IOException {
       DataOutputStream out = new DataOutputStream(outStream);
-      writeLongs(out, block.scenarioIds());
-      writeDoubles(out, block.total());
+      ColumnCoding.writeLongs(out, block.scenarioIds());
+      ColumnCoding.writeDoubles(out, block.total());
       out.writeInt(block.books());
       for (double[] book : block.byBook()) {
-        writeDoubles(out, book);
+        ColumnCoding.writeDoubles(out, book);
       }
       out.flush();
     }
@@ -61,11 +60,11 @@ public final class StressCoders {
     @Override
     public PnlBlock decode(InputStream inStream) throws IOException {
       DataInputStream in = new DataInputStream(inStream);
-      long[] ids = readLongs(in);
-      double[] total = readDoubles(in);
+      long[] ids = ColumnCoding.readLongs(in);
+      double[] total = ColumnCoding.readDoubles(in);
       double[][] books = new double[in.readInt()][];
       for (int b = 0; b < books.length; b++) {
-        books[b] = readDoubles(in);
+        books[b] = ColumnCoding.readDoubles(in);
       }
       return new PnlBlock(ids, total, books);
     }
@@ -78,14 +77,14 @@ public final class StressCoders {
     public void encode(ScenarioRow row, OutputStream outStream) throws IOException {
       DataOutputStream out = new DataOutputStream(outStream);
       out.writeLong(row.scenarioId());
-      writeDoubles(out, row.shocks());
+      ColumnCoding.writeDoubles(out, row.shocks());
       out.flush();
     }
 
     @Override
     public ScenarioRow decode(InputStream inStream) throws IOException {
       DataInputStream in = new DataInputStream(inStream);
-      return new ScenarioRow(in.readLong(), readDoubles(in));
+      return new ScenarioRow(in.readLong(), ColumnCoding.readDoubles(in));
     }
   }
 
@@ -107,33 +106,7 @@ public final class StressCoders {
     }
   }
 
-  static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
-    out.writeInt(values.length);
-    ByteBuffer buffer = ByteBuffer.allocate(values.length * Double.BYTES).order(ByteOrder.BIG_ENDIAN);
-    buffer.asDoubleBuffer().put(values);
-    out.write(buffer.array());
-  }
 
-  static double[] readDoubles(DataInputStream in) throws IOException {
-    byte[] bytes = new byte[in.readInt() * Double.BYTES];
-    in.readFully(bytes);
-    double[] values = new double[bytes.length / Double.BYTES];
-    ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN).asDoubleBuffer().get(values);
-    return values;
-  }
 
-  static void writeLongs(DataOutputStream out, long[] values) throws IOException {
-    out.writeInt(values.length);
-    ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.BIG_ENDIAN);
-    buffer.asLongBuffer().put(values);
-    out.write(buffer.array());
-  }
 
-  static long[] readLongs(DataInputStream in) throws IOException {
-    byte[] bytes = new byte[in.readInt() * Long.BYTES];
-    in.readFully(bytes);
-    long[] values = new long[bytes.length / Long.BYTES];
-    ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN).asLongBuffer().get(values);
-    return values;
-  }
 }
