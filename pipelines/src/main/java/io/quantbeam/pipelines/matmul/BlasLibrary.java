@@ -30,7 +30,9 @@ final class BlasLibrary {
           .distinct()
           .reduce((a, b) -> a + ", " + b)
           .orElse("native library not found in /proc/self/maps");
-      return implementation + " (" + libraries + ")";
+      String threads = System.getenv("OPENBLAS_NUM_THREADS");
+      return implementation + " (" + libraries + "), OPENBLAS_NUM_THREADS="
+          + (threads != null ? threads : "unset: every task uses all cores; 1 is better when tasks run in parallel");
     } catch (IOException | RuntimeException e) {
       return implementation;
     }

@@ -20,25 +20,36 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * Benchmark (a command, not a test): the {@code matmul} pipeline end to end — block reads, products
  * and writes — on square n×n matrices for each n and block size, against single-process dgemm on
  * the same machine: NumPy's {@code a @ b} (when python3 with NumPy is installed) and one whole-matrix
- * dgemm through the same BLAS binding, alternating baselines and pipeline runs and keeping the best
- * of each. Prints a Markdown table; run it alone on the machine:
+ * dgemm through the same BLAS binding in a fresh JVM. Baselines and pipeline runs alternate and the
+ * best of each is kept. Prints a Markdown table; run it alone on the machine:
  *
  * <pre>{@code
- * flock /tmp/quantbeam-bench.lock mvn -q -pl pipelines -am compile exec:exec -Dexec.executable=java \
- *   -Dexec.args="-Xmx14g -cp %classpath io.quantbeam.pipelines.matmul.MatmulBenchmark --sizes=4096,8192 --blocks=1024,2048"
+ * OPENBLAS_NUM_THREADS=1 flock /tmp/quantbeam-bench.lock mvn -q -pl pipelines -am compile exec:exec \
+ *   -Dexec.executable=java -Dexec.args="-Xmx14g -cp %classpath io.quantbeam.pipelines.matmul.MatmulBenchmark"
  * }</pre>
  *
- * <p>Options: {@code --sizes}, {@code --blocks} (comma-separated), {@code --repeats} (timed runs
- * of each, the best is reported; default 2), {@code --work} (scratch folder, default
- * {@code /tmp/quantbeam-matmul-bench}); anything else goes to the pipeline (e.g.
+ * <p>The pipeline runs one task per core, so it is meant to run with one BLAS thread per task
+ * ({@code OPENBLAS_NUM_THREADS=1}); the baselines are single calls that get every core from BLAS's
+ * own threads, so their processes run without that variable.
+ *
+ * <p>Options: {@code --sizes} (default 4096,8192), {@code --blocks} (default 1024,2048),
+ * {@code --repeats} (timed runs of each, the best is reported; default 2), {@code --work} (scratch
+ * folder, default {@code /tmp/quantbeam-matmul-bench}); anything else goes to the pipeline (e.g.
  * {@code --runner=FlinkRunner}). {@code --awsRegion=us-east-1} is added unless given, so that Beam's
  * S3 filesystem does not look the region up in the EC2 metadata service on every run.
  */
 public final class MatmulBenchmark {
 
+  private static final String BLAS_THREADS = "OPENBLAS_NUM_THREADS";
+  private static final String WHOLE_MATRIX = "--wholeMatrixDgemm=";
+
   private MatmulBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length == 1 && args[0].startsWith(WHOLE_MATRIX)) {
+      System.out.println(wholeMatrixDgemm(Integer.parseInt(args[0].substring(WHOLE_MATRIX.length()))));
+      return;
+    }
     List<Integer> sizes = List.of(4096, 8192);
     List<Integer> blocks = List.of(1024, 2048);
     int repeats = 2;
@@ -74,9 +85,10 @@ public final class MatmulBenchmark {
       double[] pipeline = new double[blocks.size()];
       for (int run = 1; run <= repeats; run++) {
         if (python.isPresent()) {
-          numpy = Math.max(numpy, numpyGflops(python.get(), n));
+          numpy = Math.max(numpy, baseline("NumPy a @ b", n, python.get(), "-c", NUMPY_TIMING, Integer.toString(n)));
         }
-        dgemm = Math.max(dgemm, wholeMatrixDgemmGflops(n));
+        dgemm = Math.max(dgemm, baseline("whole-matrix dgemm", n, javaCommand(), "-Xmx8g", "-cp",
+            System.getProperty("java.class.path"), MatmulBenchmark.class.getName(), WHOLE_MATRIX + n));
         for (int b = 0; b < blocks.size(); b++) {
           pipeline[b] = Math.max(pipeline[b], pipelineGflops(n, blocks.get(b), run, work, pipelineArgs));
         }
@@ -90,7 +102,7 @@ public final class MatmulBenchmark {
     }
     System.out.println();
     System.out.println("BLAS (pipeline and whole-matrix dgemm): " + BlasLibrary.describe());
-    python.ifPresent(p -> System.out.println("NumPy: " + numpyDescription(p)));
+    python.ifPresent(p -> System.out.println("NumPy: " + run(List.of(p, "-c", NUMPY_DESCRIPTION)).strip()));
     System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, load " + load());
     System.out.println();
     System.out.println("| n | block | pipeline GFLOP/s | NumPy a @ b GFLOP/s | whole-matrix dgemm GFLOP/s "
@@ -129,8 +141,8 @@ public final class MatmulBenchmark {
     return gflops;
   }
 
-  /** One dgemm on the whole n×n matrices through the same binding, best of two after a warm-up. */
-  private static double wholeMatrixDgemmGflops(int n) {
+  /** One dgemm on the whole n×n matrices through the binding, best of two after a warm-up; GFLOP/s. */
+  private static double wholeMatrixDgemm(int n) {
     MatrixLayout whole = new MatrixLayout(n, n, n, n);
     double[] a = new SeededBlockGenerator(1).block(whole, 0, 0).values();
     double[] b = new SeededBlockGenerator(2).block(whole, 0, 0).values();
@@ -143,7 +155,6 @@ public final class MatmulBenchmark {
       gemm.multiplyAdd(n, n, n, a, b, c);
       best = Math.max(best, 2.0 * n * n * n / ((System.nanoTime() - started) / 1e9) / 1e9);
     }
-    System.out.printf(Locale.ROOT, "n=%d whole-matrix dgemm: %.1f GFLOP/s%n", n, best);
     return best;
   }
 
@@ -170,43 +181,42 @@ public final class MatmulBenchmark {
       print("numpy", np.__version__, "from", np.__file__.rsplit("/", 2)[0], "using", ", ".join(libraries))
       """;
 
-  private static double numpyGflops(String python, int n) {
-    double gflops = Double.parseDouble(runPython(python, NUMPY_TIMING, Integer.toString(n)).strip());
-    System.out.printf(Locale.ROOT, "n=%d NumPy a @ b: %.1f GFLOP/s%n", n, gflops);
+  /** A baseline's GFLOP/s, from a process that prints it, run with BLAS's default threads. */
+  private static double baseline(String name, int n, String... command) {
+    double gflops = Double.parseDouble(run(List.of(command)).strip());
+    System.out.printf(Locale.ROOT, "n=%d %s: %.1f GFLOP/s (load %s)%n", n, name, gflops, load());
     return gflops;
   }
 
-  private static String numpyDescription(String python) {
-    return runPython(python, NUMPY_DESCRIPTION).strip();
-  }
-
-  private static String runPython(String python, String script, String... args) {
-    List<String> command = new ArrayList<>(List.of(python, "-c", script));
-    command.addAll(Arrays.asList(args));
+  /** Runs a command without {@value #BLAS_THREADS} in its environment; returns its output. */
+  private static String run(List<String> command) {
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+      builder.environment().remove(BLAS_THREADS);
+      builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+      Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-        throw new IllegalStateException("python failed: " + output);
+        throw new IllegalStateException(command.get(0) + " failed: " + output);
       }
       return output;
     } catch (IOException e) {
-      throw new IllegalStateException("cannot run " + python + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
   }
 
+  private static String javaCommand() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
   private static boolean hasNumpy(String python) {
     try {
-      Process process = new ProcessBuilder(python, "-c", "import numpy").redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      run(List.of(python, "-c", "import numpy"));
+      return true;
+    } catch (IllegalStateException e) {
       return false;
     }
   }
