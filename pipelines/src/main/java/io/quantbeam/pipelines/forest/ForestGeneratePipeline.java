@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.forest;
 
+import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.pipelines.Cli;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileIO;
 
 /**
  * {@code forest-generate}: realistic synthetic minute bars in the forest input format for any
@@ -62,11 +62,7 @@ public final class ForestGeneratePipeline {
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("GenerateBars", new GenerateBarSeries(symbols, generator, false))
-        .apply("WriteBars", FileIO.<BarSeries>write()
-            .via(BarSinks.of(format))
-            .to(output)
-            .withPrefix(PREFIX)
-            .withSuffix(format.suffix()));
+        .apply("WriteBars", BatchFileWrite.to(output, PREFIX, format.suffix(), BarSinks.of(format)));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     long bars = (long) symbols.size() * generator.barsPerSymbol();

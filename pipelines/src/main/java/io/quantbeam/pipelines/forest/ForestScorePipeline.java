@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.forest;
 
+import io.quantbeam.pipelines.io.BatchFileWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.FeatureLayout;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -102,8 +102,8 @@ public final class ForestScorePipeline {
 
     PCollection<ScoredSeries> scored = series.apply("Score",
         new ScoreBars(models.pathBySymbol(), models.layoutBySymbol()));
-    scored.apply("WritePredictions", FileIO.<ScoredSeries>write()
-        .via(PredictionSinks.of(outputFormat)).to(output).withPrefix(PREFIX).withSuffix(outputFormat.suffix()));
+    scored.apply("WritePredictions",
+        BatchFileWrite.to(output, PREFIX, outputFormat.suffix(), PredictionSinks.of(outputFormat)));
     scored
         .apply("ScoresAsJson", MapElements.into(TypeDescriptors.strings()).via(ScoreJson.toJson()))
         .apply("WriteScores", TextIO.write().to(OutputPaths.child(output, ScoreJson.FILE)).withoutSharding());
