@@ -75,10 +75,14 @@ public final class Launcher {
     throw new AssertionError("unreachable");
   }
 
-  /** The class path to fork with when this class was not loaded by the system class loader. */
+  /**
+   * The class path to fork with when this class runs in a child class loader inside Maven
+   * ({@code exec:java}). Elsewhere (java -jar, spark-submit, a Flink cluster) it runs in place.
+   */
   private static Optional<String> classPathOfChildLoader() throws URISyntaxException {
     ClassLoader loader = Launcher.class.getClassLoader();
-    if (loader == ClassLoader.getSystemClassLoader() || !(loader instanceof URLClassLoader urls)) {
+    boolean insideMaven = System.getProperty("maven.home") != null || System.getProperty("classworlds.conf") != null;
+    if (!insideMaven || loader == ClassLoader.getSystemClassLoader() || !(loader instanceof URLClassLoader urls)) {
       return Optional.empty();
     }
     List<String> entries = new ArrayList<>();

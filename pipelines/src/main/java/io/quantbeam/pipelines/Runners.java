@@ -1,27 +1,46 @@
 package io.quantbeam.pipelines;
 
+import io.quantbeam.pipelines.aws.QuantbeamS3ClientBuilderFactory;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
-import org.apache.beam.runners.flink.FlinkRunner;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.aws2.options.S3Options;
+import org.apache.beam.sdk.io.aws2.s3.DefaultS3ClientBuilderFactory;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Runner settings every quantbeam pipeline applies before it builds its graph. */
 public final class Runners {
+
+  /** Compared by name: the EMR jar has no Flink classes, so this class must not load FlinkRunner. */
+  private static final String FLINK_RUNNER = "org.apache.beam.runners.flink.FlinkRunner";
 
   private Runners() {}
 
   /**
    * On the Direct runner: one worker thread per core, and without the immutability and
    * encodability checks, which only cost time on coarse elements (the transforms' own tests keep
-   * them on).
+   * them on). On every runner: the S3 client of {@link QuantbeamS3ClientBuilderFactory} (explicit
+   * retries, {@code --s3PathStyleAccess}) unless {@code --s3ClientFactoryClass} names another one,
+   * and the file systems set up with these options, so that checking inputs and clearing outputs
+   * on {@code s3://} works before the pipeline is created.
    */
   public static void tune(PipelineOptions options) {
+    useQuantbeamS3Client(options);
+    FileSystems.setDefaultPipelineOptions(options);
     if (options.getRunner() == DirectRunner.class) {
       DirectOptions direct = options.as(DirectOptions.class);
       direct.setEnforceImmutability(false);
       direct.setEnforceEncodability(false);
       direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  /** Selects {@link QuantbeamS3ClientBuilderFactory} unless another S3 client factory was chosen. */
+  public static void useQuantbeamS3Client(PipelineOptions options) {
+    S3Options s3 = options.as(S3Options.class);
+    if (s3.getS3ClientFactoryClass() == DefaultS3ClientBuilderFactory.class) {
+      s3.setS3ClientFactoryClass(QuantbeamS3ClientBuilderFactory.class);
     }
   }
 
@@ -34,8 +53,8 @@ public final class Runners {
     if (options.getRunner() == DirectRunner.class) {
       return options.as(DirectOptions.class).getTargetParallelism();
     }
-    if (options.getRunner() == FlinkRunner.class) {
-      int parallelism = options.as(FlinkPipelineOptions.class).getParallelism();
+    if (options.getRunner().getName().equals(FLINK_RUNNER)) {
+      int parallelism = FlinkParallelism.of(options);
       return parallelism > 0 ? parallelism : cores;
     }
     return cores;
@@ -44,5 +63,12 @@ public final class Runners {
   /** The runner's short name for summaries. */
   public static String name(PipelineOptions options) {
     return options.getRunner().getSimpleName();
+  }
+
+  /** Loaded only when the runner is Flink, so that jars without Flink never need its classes. */
+  private static final class FlinkParallelism {
+    static int of(PipelineOptions options) {
+      return options.as(FlinkPipelineOptions.class).getParallelism();
+    }
   }
 }

@@ -3,6 +3,8 @@ package io.quantbeam.pipelines.io;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import java.util.Map;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -41,10 +43,19 @@ public abstract class BatchParquetSink<T> implements FileIO.Sink<T> {
   @Override
   public void open(WritableByteChannel channel) throws IOException {
     MessageType schema = MessageTypeParser.parseMessageType(schemaText);
-    writer = new Builder(new ChannelOutputFile(channel), new BatchWriteSupport(schema))
+    Builder builder = new Builder(new ChannelOutputFile(channel), new BatchWriteSupport(schema))
         .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withConf(new Configuration(false))
-        .build();
+        .withConf(new Configuration(false));
+    // Floating-point columns (prices, P&L, estimates) are written plain: a dictionary of them is a
+    // hash look-up per value until Parquet gives up on it, measured at a large share of a Merton
+    // run's CPU. Ids, dates and labels keep their dictionaries, which make the files smaller.
+    for (ColumnDescriptor column : schema.getColumns()) {
+      PrimitiveTypeName type = column.getPrimitiveType().getPrimitiveTypeName();
+      if (type == PrimitiveTypeName.DOUBLE || type == PrimitiveTypeName.FLOAT) {
+        builder = builder.withDictionaryEncoding(String.join(".", column.getPath()), false);
+      }
+    }
+    writer = builder.build();
   }
 
   @Override

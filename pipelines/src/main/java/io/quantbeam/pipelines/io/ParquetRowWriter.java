@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.io;
 
+import java.nio.charset.StandardCharsets;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
@@ -12,9 +13,14 @@ public final class ParquetRowWriter {
 
   private final String[] fieldNames;
   private RecordConsumer consumer;
+  /** The last string written per field and its UTF-8 bytes: a batch repeats its id on every row. */
+  private final String[] lastString;
+  private final Binary[] lastBinary;
 
   ParquetRowWriter(MessageType schema) {
     this.fieldNames = schema.getFields().stream().map(f -> f.getName()).toArray(String[]::new);
+    this.lastString = new String[fieldNames.length];
+    this.lastBinary = new Binary[fieldNames.length];
   }
 
   void target(RecordConsumer recordConsumer) {
@@ -23,8 +29,12 @@ public final class ParquetRowWriter {
 
   public void string(int field, String value) {
     if (value != null) {
+      if (!value.equals(lastString[field])) {
+        lastString[field] = value;
+        lastBinary[field] = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+      }
       consumer.startField(fieldNames[field], field);
-      consumer.addBinary(Binary.fromString(value));
+      consumer.addBinary(lastBinary[field]);
       consumer.endField(fieldNames[field], field);
     }
   }

@@ -33,7 +33,7 @@ public interface MatgenOptions extends QuantbeamOptions {
   void setBlockCols(Integer value);
 
   @Description("Seed: block (i, j) holds values uniform on [-1, 1) that depend only on seed, i and j.")
-  @Default.Long(1)
+  @Default.Long(42L) // every pipeline's --seed defaults to 42: Beam's option registry is shared by the JVM
   long getSeed();
 
   void setSeed(long value);

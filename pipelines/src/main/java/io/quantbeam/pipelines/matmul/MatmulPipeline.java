@@ -1,5 +1,7 @@
 package io.quantbeam.pipelines.matmul;
 
+import io.quantbeam.pipelines.ProgressLine;
+import io.quantbeam.transforms.matmul.MatmulMetrics;
 import io.quantbeam.models.matmul.FreivaldsProbe;
 import io.quantbeam.models.matmul.FreivaldsVerdict;
 import io.quantbeam.models.matmul.MatrixLayout;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
@@ -47,7 +48,7 @@ public final class MatmulPipeline {
 
   /** Checks the options and both inputs, runs the product to the end, prints the summary. */
   public static PipelineResult run(MatmulOptions options) {
-    FileSystems.setDefaultPipelineOptions(options);
+    Runners.tune(options); // before any file access: the S3 client settings come with it
     MatrixFolder output = new MatrixFolder(options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT);
     boolean sample = options.getA() == null && options.getB() == null;
     MatrixFolder a = sample
@@ -90,7 +91,10 @@ public final class MatmulPipeline {
     long pipelineStarted = System.nanoTime();
     Instant startedAt = Instant.now();
     PipelineResult result;
-    try {
+    long products = (long) product.left().blockRowCount() * product.left().blockColCount()
+        * product.right().blockColCount();
+    try (ProgressLine progress = new ProgressLine("matmul", MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS,
+        "block products", () -> products, null, null)) {
       result = pipeline.run();
       result.waitUntilFinish();
     } finally {

@@ -1,6 +1,10 @@
 package io.quantbeam.pipelines.merton;
 
+import io.quantbeam.models.merton.MertonMethod;
 import io.quantbeam.models.merton.MertonResult;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import io.quantbeam.pipelines.io.BatchCsvSink;
 import io.quantbeam.pipelines.io.BatchParquetSink;
 import io.quantbeam.pipelines.io.CsvRowWriter;
@@ -42,9 +46,17 @@ final class MertonResultSinks {
     return format == FileFormat.CSV ? new Csv() : new Parquet();
   }
 
+  private static final Map<MertonMethod, String> METHOD_NAMES = new EnumMap<>(MertonMethod.class);
+
+  static {
+    for (MertonMethod method : MertonMethod.values()) {
+      METHOD_NAMES.put(method, method.name().toLowerCase(Locale.ROOT));
+    }
+  }
+
   /** The method as written in the output: the option's spelling. */
   static String methodName(MertonResult result) {
-    return result.method().name().toLowerCase(java.util.Locale.ROOT);
+    return METHOD_NAMES.get(result.method());
   }
 
   private static final class Parquet extends BatchParquetSink<MertonResult> {

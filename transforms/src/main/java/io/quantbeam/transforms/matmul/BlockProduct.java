@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.matmul;
 
+import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.matmul.BlockGemm;
 import io.quantbeam.models.matmul.MatrixBlock;
 import io.quantbeam.models.matmul.MatrixLayout;
@@ -33,7 +34,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * <p>The shuffle carries only references, 2·I·J·K of them; the values travel once from storage to
  * each worker that needs them (at most |A| + |B| per worker, J·|A| + I·|B| over all tasks without
  * the cache). Each C block is final where it is computed: nothing is shuffled after the products.
- * Memory per task: a block row of A, a block column of B, one block of C; written blocks are not kept. See docs/matmul.md for the
+ * Memory per task: a block row of A, a block column of B, one block of C; written blocks are not kept. See
+ * pipelines/docs/matmul.md for the
  * alternatives and measurements.
  */
 public final class BlockProduct extends PTransform<PCollectionTuple, PCollection<BlockRef>> {
@@ -110,7 +112,7 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     private final BlockSource right;
     private final BlockSink output;
     private final String runToken;
-    private final Counter products = Metrics.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
+    private final Counter products = ProgressCounters.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
     private transient BlockGemm gemm;
 
     MultiplySumAndStore(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,

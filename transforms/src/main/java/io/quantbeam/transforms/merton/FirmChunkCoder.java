@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.merton;
 
+import io.quantbeam.transforms.coders.ColumnCoding;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

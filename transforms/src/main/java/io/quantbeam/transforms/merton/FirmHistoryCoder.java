@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.merton;
 
+import io.quantbeam.transforms.coders.ColumnCoding;
 import io.quantbeam.models.merton.FirmHistory;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

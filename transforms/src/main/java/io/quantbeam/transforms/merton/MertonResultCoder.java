@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.merton;
 
+import io.quantbeam.transforms.coders.ColumnCoding;
 import io.quantbeam.models.merton.MertonMethod;
 import io.quantbeam.models.merton.MertonResult;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package io.quantbeam.transforms.merton;
+package io.quantbeam.transforms.coders;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,18 +7,18 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** Bulk encoding of primitive columns for the coders of columnar batch elements. */
-final class ColumnCoding {
+public final class ColumnCoding {
 
   private ColumnCoding() {}
 
-  static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+  public static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
     out.writeInt(values.length);
     ByteBuffer buffer = ByteBuffer.allocate(values.length * Double.BYTES).order(ByteOrder.BIG_ENDIAN);
     buffer.asDoubleBuffer().put(values);
     out.write(buffer.array());
   }
 
-  static double[] readDoubles(DataInputStream in) throws IOException {
+  public static double[] readDoubles(DataInputStream in) throws IOException {
     byte[] bytes = new byte[in.readInt() * Double.BYTES];
     in.readFully(bytes);
     double[] values = new double[bytes.length / Double.BYTES];
@@ -26,14 +26,14 @@ final class ColumnCoding {
     return values;
   }
 
-  static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+  public static void writeLongs(DataOutputStream out, long[] values) throws IOException {
     out.writeInt(values.length);
     ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.BIG_ENDIAN);
     buffer.asLongBuffer().put(values);
     out.write(buffer.array());
   }
 
-  static long[] readLongs(DataInputStream in) throws IOException {
+  public static long[] readLongs(DataInputStream in) throws IOException {
     byte[] bytes = new byte[in.readInt() * Long.BYTES];
     in.readFully(bytes);
     long[] values = new long[bytes.length / Long.BYTES];
@@ -41,14 +41,14 @@ final class ColumnCoding {
     return values;
   }
 
-  static void writeInts(DataOutputStream out, int[] values) throws IOException {
+  public static void writeInts(DataOutputStream out, int[] values) throws IOException {
     out.writeInt(values.length);
     ByteBuffer buffer = ByteBuffer.allocate(values.length * Integer.BYTES).order(ByteOrder.BIG_ENDIAN);
     buffer.asIntBuffer().put(values);
     out.write(buffer.array());
   }
 
-  static int[] readInts(DataInputStream in) throws IOException {
+  public static int[] readInts(DataInputStream in) throws IOException {
     byte[] bytes = new byte[in.readInt() * Integer.BYTES];
     in.readFully(bytes);
     int[] values = new int[bytes.length / Integer.BYTES];
@@ -56,7 +56,7 @@ final class ColumnCoding {
     return values;
   }
 
-  static void writeBooleans(DataOutputStream out, boolean[] values) throws IOException {
+  public static void writeBooleans(DataOutputStream out, boolean[] values) throws IOException {
     out.writeInt(values.length);
     byte[] bytes = new byte[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -65,7 +65,7 @@ final class ColumnCoding {
     out.write(bytes);
   }
 
-  static boolean[] readBooleans(DataInputStream in) throws IOException {
+  public static boolean[] readBooleans(DataInputStream in) throws IOException {
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
     boolean[] values = new boolean[bytes.length];

@@ -1,0 +1,58 @@
+package io.quantbeam.models.forest;
+
+import java.util.List;
+
+/**
+ * Builds one symbol's matrices per the spec: features per {@link FeatureLayout}, target = next
+ * row's TYPPRICE, rows without all lags or a target dropped, each remaining row assigned by
+ * {@link DatasetSplit} from its own timestamp. Rows keep timestamp order within each matrix.
+ */
+public final class TypicalPriceFeatures {
+
+  private final FeatureLayout layout;
+
+  public TypicalPriceFeatures(FeatureLayout layout) {
+    this.layout = layout;
+  }
+
+  public FeatureLayout layout() {
+    return layout;
+  }
+
+  public PreparedSymbol prepare(BarSeries series, long seed) {
+    int n = series.size();
+    int first = FeatureLayout.LAGS;
+    int last = n - 2;
+    int usable = Math.max(0, last - first + 1);
+    DatasetSplit[] splits = new DatasetSplit[usable];
+    int[] sizes = new int[DatasetSplit.values().length];
+    for (int i = 0; i < usable; i++) {
+      splits[i] = DatasetSplit.of(series.symbol(), series.timestamp(first + i), seed);
+      sizes[splits[i].ordinal()]++;
+    }
+    int features = layout.featureCount();
+    double[][] columns = new double[sizes.length][];
+    double[][] targets = new double[sizes.length][];
+    for (DatasetSplit split : DatasetSplit.values()) {
+      columns[split.ordinal()] = new double[sizes[split.ordinal()] * features];
+      targets[split.ordinal()] = new double[sizes[split.ordinal()]];
+    }
+    int[] filled = new int[sizes.length];
+    double[] row = new double[features];
+    for (int i = 0; i < usable; i++) {
+      int s = splits[i].ordinal();
+      int index = first + i;
+      layout.features(series, index, row);
+      int r = filled[s]++;
+      for (int f = 0; f < features; f++) {
+        columns[s][f * sizes[s] + r] = row[f];
+      }
+      targets[s][r] = series.typicalPrice(index + 1);
+    }
+    List<String> names = layout.names();
+    return new PreparedSymbol(series.symbol(), n,
+        new FeatureMatrix(names, columns[DatasetSplit.TRAIN.ordinal()], targets[DatasetSplit.TRAIN.ordinal()]),
+        new FeatureMatrix(names, columns[DatasetSplit.VALIDATION.ordinal()], targets[DatasetSplit.VALIDATION.ordinal()]),
+        new FeatureMatrix(names, columns[DatasetSplit.TEST.ordinal()], targets[DatasetSplit.TEST.ordinal()]));
+  }
+}

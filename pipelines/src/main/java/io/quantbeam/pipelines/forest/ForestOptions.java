@@ -1,0 +1,72 @@
+package io.quantbeam.pipelines.forest;
+
+import io.quantbeam.pipelines.options.InputOptions;
+import io.quantbeam.pipelines.options.OutputOptions;
+import io.quantbeam.pipelines.options.QuantbeamOptions;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+
+/** Options of the {@code forest} pipeline; see specs/forest.md. */
+public interface ForestOptions extends QuantbeamOptions, InputOptions, OutputOptions {
+
+  @Description("Hyper-parameter grid: parameter=values pairs separated by ';', values by ','; the first parameter "
+      + "varies slowest. Parameters: maxFeatures, minSamplesSplit. Default maxFeatures=5,7,9;minSamplesSplit=5,15,25 "
+      + "(the built-in sample: maxFeatures=5,9;minSamplesSplit=5,25).")
+  String getGrid();
+
+  void setGrid(String value);
+
+  @Description("Sub-forests per grid point, each a separate unit of work; their validation predictions are averaged.")
+  @Default.Integer(3)
+  int getSubForests();
+
+  void setSubForests(int value);
+
+  @Description("Sub-forests of each symbol's final model (trained on train + validation rows).")
+  @Default.Integer(30)
+  int getFinalSubForests();
+
+  void setFinalSubForests(int value);
+
+  @Description("Trees in every sub-forest.")
+  @Default.Integer(10)
+  int getTreesPerSubForest();
+
+  void setTreesPerSubForest(int value);
+
+  @Description("Maximum tree depth (the root is depth 0). Default: unlimited.")
+  Integer getMaxDepth();
+
+  void setMaxDepth(Integer value);
+
+  @Description("Seed of the train/validation/test split and of every tree; the same seed gives the same models.")
+  @Default.Long(42L)
+  long getSeed();
+
+  void setSeed(long value);
+
+  @Description("Add month, day of month, hour, minute and day of week (Monday = 0) to the 11 price features.")
+  @Default.Boolean(false)
+  boolean getCalendarFeatures();
+
+  void setCalendarFeatures(boolean value);
+
+  @Description("A symbol with fewer training rows than this (or without a validation or test row) is reported as "
+      + "having too little data instead of being trained.")
+  @Default.Integer(100)
+  int getMinTrainRows();
+
+  void setMinTrainRows(int value);
+
+  @Description("Symbols in the built-in sample (used when --input is not given).")
+  @Default.Integer(4)
+  int getSampleSymbols();
+
+  void setSampleSymbols(int value);
+
+  @Description("Business days of minute bars per symbol in the built-in sample.")
+  @Default.Integer(20)
+  int getSampleDays();
+
+  void setSampleDays(int value);
+}

@@ -1,0 +1,89 @@
+package io.quantbeam.pipelines.forest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quantbeam.models.forest.TreeParameters;
+import io.quantbeam.pipelines.report.Charts;
+import io.quantbeam.pipelines.report.HtmlReport;
+import io.quantbeam.pipelines.report.ReportFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code report.html} of a forest run: the run's facts, the grid as a heat map of each symbol's
+ * validation MSE relative to its best grid point, validation and test RMSE per symbol, and the
+ * per-symbol table.
+ */
+final class ForestReport {
+
+  /** Symbols drawn in the charts; the table lists all. */
+  private static final int CHARTED_SYMBOLS = 30;
+
+  private ForestReport() {}
+
+  static void write(String output, String headline, Map<String, String> facts, List<TreeParameters> grid,
+      List<JsonNode> symbols) {
+    HtmlReport report = new HtmlReport("Random forests per stock", headline);
+    report.section("Run").facts(facts);
+    List<JsonNode> trained = symbols.stream().filter(s -> "trained".equals(s.get("status").asText())).toList();
+    List<JsonNode> charted = trained.subList(0, Math.min(CHARTED_SYMBOLS, trained.size()));
+    if (!charted.isEmpty()) {
+      report.section("Grid search").charts(List.of(gridHeatMap(grid, charted), errorBars(charted)));
+      report.note("Heat map: each symbol's validation MSE at every grid point divided by its lowest (1 = the best "
+          + "grid point, chosen for the final model). Bars: root mean squared errors in price units, validation at "
+          + "the best grid point and test of the final model (trained on train + validation rows)."
+          + (trained.size() > CHARTED_SYMBOLS ? " The charts show the first " + CHARTED_SYMBOLS + " symbols." : ""));
+    }
+    report.section("Symbols").table(List.of("symbol", "status", "bars", "train rows", "best max_features",
+        "best min_samples_split", "validation MSE", "test MSE", "trees", "detail"), rows(symbols));
+    ReportFiles.writeHtml(output, report);
+  }
+
+  private static String gridHeatMap(List<TreeParameters> grid, List<JsonNode> symbols) {
+    List<String> columns = new ArrayList<>();
+    for (TreeParameters p : grid) {
+      columns.add("mf" + p.maxFeatures() + "/mss" + p.minSamplesSplit());
+    }
+    List<String> rows = new ArrayList<>();
+    double[][] relative = new double[symbols.size()][grid.size()];
+    for (int s = 0; s < symbols.size(); s++) {
+      JsonNode symbol = symbols.get(s);
+      rows.add(symbol.get("symbol").asText());
+      double best = symbol.get("validationMse").asDouble();
+      int g = 0;
+      for (JsonNode point : symbol.get("grid")) {
+        relative[s][g++] = point.get("validationMse").asDouble() / best;
+      }
+    }
+    return Charts.heatMap("grid", "Validation MSE / best, per symbol and grid point", "grid point", "symbol", columns,
+        rows, relative, true);
+  }
+
+  private static String errorBars(List<JsonNode> symbols) {
+    List<String> names = new ArrayList<>();
+    double[] validation = new double[symbols.size()];
+    double[] test = new double[symbols.size()];
+    for (int s = 0; s < symbols.size(); s++) {
+      names.add(symbols.get(s).get("symbol").asText());
+      validation[s] = Math.sqrt(symbols.get(s).get("validationMse").asDouble());
+      test[s] = Math.sqrt(symbols.get(s).get("testMse").asDouble());
+    }
+    return Charts.bars("rmse", "Next-minute TYPPRICE error (RMSE)", "symbol", "price units",
+        names, List.of(new Charts.Series("validation, best grid point", validation), new Charts.Series("test, final model", test)));
+  }
+
+  private static List<List<String>> rows(List<JsonNode> symbols) {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode s : symbols) {
+      boolean trained = "trained".equals(s.get("status").asText());
+      rows.add(List.of(s.get("symbol").asText(), s.get("status").asText(),
+          String.format(Locale.ROOT, "%,d", s.get("bars").asInt()), String.format(Locale.ROOT, "%,d", s.get("trainRows").asInt()),
+          trained ? s.get("maxFeatures").asText() : "", trained ? s.get("minSamplesSplit").asText() : "",
+          trained ? String.format(Locale.ROOT, "%.6g", s.get("validationMse").asDouble()) : "",
+          trained ? String.format(Locale.ROOT, "%.6g", s.get("testMse").asDouble()) : "",
+          trained ? s.get("finalTrees").asText() : "", s.path("detail").asText("")));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,114 @@
+package io.quantbeam.pipelines.stress;
+
+import io.quantbeam.models.stress.FactorCovariance;
+import io.quantbeam.models.stress.MarketData;
+import io.quantbeam.models.stress.Position;
+import io.quantbeam.models.stress.SampleCovariance;
+import io.quantbeam.models.stress.SampleMarket;
+import io.quantbeam.models.stress.SamplePortfolio;
+import io.quantbeam.pipelines.Cli;
+import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.BatchFileWrite;
+import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputPaths;
+import io.quantbeam.pipelines.options.FileFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.values.KV;
+
+/**
+ * {@code stress-generate}: a realistic market ({@code market.json}), a factor covariance over the
+ * chosen horizon ({@code covariance.csv}, positive definite) and a portfolio of any size
+ * ({@code portfolio-*.parquet} or {@code .csv}), all deterministic from the seed. Positions are
+ * generated in parallel batches; position i depends only on (seed, i).
+ */
+public final class StressGeneratePipeline {
+
+  static final String DEFAULT_OUTPUT = "out/stress-input";
+  private static final int BATCH = 10_000;
+
+  private StressGeneratePipeline() {}
+
+  public static void main(String[] args) {
+    Cli.run(args, StressGenerateOptions.class, StressGeneratePipeline::run);
+  }
+
+  public static PipelineResult run(StressGenerateOptions options) {
+    long started = System.nanoTime();
+    FileFormat format = FileFormat.parse("outputFormat", options.getOutputFormat());
+    if (options.getPositions() < 1) {
+      throw new IllegalArgumentException("--positions must be >= 1, got " + options.getPositions());
+    }
+    if (options.getHorizonDays() < 1) {
+      throw new IllegalArgumentException("--horizonDays must be >= 1, got " + options.getHorizonDays());
+    }
+    String output = options.getOutput() != null ? options.getOutput() : DEFAULT_OUTPUT;
+    Runners.tune(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    MarketData market = SampleMarket.generate(options.getSeed());
+    FactorCovariance covariance = SampleCovariance.generate(market, options.getSeed(), options.getHorizonDays());
+    try {
+      OutputFolder.clear(output, List.of(StressInputWriter.PORTFOLIO + "-*"));
+      StressInputWriter.market(output, market);
+      StressInputWriter.covariance(output, covariance);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to " + output + ": " + e.getMessage(), e);
+    }
+
+    List<KV<Long, Integer>> batches = new ArrayList<>();
+    for (long first = 0; first < options.getPositions(); first += BATCH) {
+      batches.add(KV.of(first, (int) Math.min(BATCH, options.getPositions() - first)));
+    }
+    Pipeline pipeline = Pipeline.create(options);
+    pipeline
+        .apply("Batches", Create.of(batches).withCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of())))
+        .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
+        .apply("GeneratePositions", ParDo.of(new GenerateFn(market, options.getSeed())))
+        .setCoder(SerializableCoder.of(PositionBatch.class))
+        .apply("WritePortfolio", BatchFileWrite.to(output, StressInputWriter.PORTFOLIO, format.suffix(),
+            PortfolioSinks.of(format)));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    OutputFolder.removeEmptyTempFolder(output);
+    System.out.printf(Locale.ROOT, "%nstress-generate  %,d positions, %d factors, %d-day covariance, seed %d, %.1f s%n"
+            + "  market       %s%n  covariance   %s%n  portfolio    %s%n",
+        options.getPositions(), covariance.layout().size(), options.getHorizonDays(), options.getSeed(),
+        (System.nanoTime() - started) / 1e9, OutputPaths.child(output, StressInputWriter.MARKET),
+        OutputPaths.child(output, StressInputWriter.COVARIANCE),
+        OutputPaths.child(output, StressInputWriter.PORTFOLIO + "-*" + format.suffix()));
+    return result;
+  }
+
+  private static final class GenerateFn extends DoFn<KV<Long, Integer>, PositionBatch> {
+    private final MarketData market;
+    private final long seed;
+
+    GenerateFn(MarketData market, long seed) {
+      this.market = market;
+      this.seed = seed;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Long, Integer> batch, OutputReceiver<PositionBatch> out) {
+      List<Position> positions = new ArrayList<>(batch.getValue());
+      for (int i = 0; i < batch.getValue(); i++) {
+        positions.add(SamplePortfolio.position(market, seed, batch.getKey() + i));
+      }
+      out.output(new PositionBatch(positions));
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.quantbeam.pipelines.stress;
+
+import io.quantbeam.models.stress.CorrelatedShockGenerator;
+import io.quantbeam.models.stress.FactorCovariance;
+import io.quantbeam.models.stress.MarketData;
+import io.quantbeam.models.stress.Position;
+import io.quantbeam.models.stress.SampleCovariance;
+import io.quantbeam.models.stress.SampleMarket;
+import io.quantbeam.models.stress.SamplePortfolio;
+import io.quantbeam.models.stress.ScenarioLayout;
+import io.quantbeam.pipelines.io.OutputPaths;
+import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.pipelines.report.RunManifest;
+import io.quantbeam.transforms.deadletter.DeadLetter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.beam.sdk.io.fs.MatchResult;
+
+/**
+ * Everything read and checked before the run starts: the market, the portfolio (invalid positions
+ * stop the run unless skipped), and the scenarios — generated (a count, a covariance whose factors
+ * the market has and which factors, and a seed) or files (whose headers name only factors the
+ * market has). Without any input option, the built-in sample is written to
+ * {@code <output>/sample-inputs/} and read back like any input.
+ */
+record StressInputs(MarketData market, List<Position> positions, List<DeadLetter> invalidPositions,
+    Scenarios scenarios, String description, List<String> inputPatterns) {
+
+  static final String SAMPLE_FOLDER = "sample-inputs";
+  static final int SAMPLE_HORIZON_DAYS = 10;
+
+  /** Where the scenarios come from. */
+  sealed interface Scenarios permits Generated, Files {
+    ScenarioLayout layout();
+  }
+
+  record Generated(long count, FactorCovariance covariance, long seed) implements Scenarios {
+    @Override
+    public ScenarioLayout layout() {
+      return covariance.layout();
+    }
+  }
+
+  record Files(String pattern, ScenarioLayout layout, int files) implements Scenarios {}
+
+  static StressInputs load(StressOptions options, String output) throws IOException {
+    String portfolio = options.getPortfolio();
+    String market = options.getMarket();
+    String scenarios = options.getScenarios();
+    String covariance = options.getCovariance();
+    String description = null;
+    if (blank(portfolio) && blank(market) && blank(scenarios) && blank(covariance)) {
+      String folder = OutputPaths.child(output, SAMPLE_FOLDER);
+      long seed = options.getSeed();
+      MarketData sampleMarket = SampleMarket.generate(seed);
+      market = StressInputWriter.market(folder, sampleMarket);
+      covariance = StressInputWriter.covariance(folder,
+          SampleCovariance.generate(sampleMarket, seed, SAMPLE_HORIZON_DAYS));
+      portfolio = StressInputWriter.portfolio(folder,
+          SamplePortfolio.generate(sampleMarket, options.getSamplePositions(), seed), FileFormat.CSV);
+      scenarios = Long.toString(options.getSampleScenarios());
+      description = String.format(Locale.ROOT, "built-in sample, %d-day horizon, inputs in %s", SAMPLE_HORIZON_DAYS,
+          folder);
+    }
+    List<String> missing = new ArrayList<>();
+    if (blank(portfolio)) {
+      missing.add("--portfolio");
+    }
+    if (blank(market)) {
+      missing.add("--market");
+    }
+    if (blank(scenarios)) {
+      missing.add("--scenarios");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("missing " + String.join(", ", missing)
+          + " (give --portfolio, --market and --scenarios, or none of them for the built-in sample)");
+    }
+
+    MarketData marketData = readMarket(market);
+    PortfolioFiles.Loaded loaded = PortfolioFiles.read(portfolio, marketData);
+    if (!loaded.rejected().isEmpty() && !options.getSkipInvalidPositions()) {
+      throw new IllegalArgumentException(PortfolioFiles.describe(loaded.rejected(), 10));
+    }
+    if (loaded.positions().isEmpty()) {
+      throw new IllegalArgumentException("--portfolio " + portfolio + " has no valid position (" + loaded.rows()
+          + " rows read, " + loaded.rejected().size() + " rejected)");
+    }
+    Scenarios source = scenarios(scenarios.trim(), covariance, options.getSeed(), marketData);
+    if (description == null) {
+      description = portfolio + ", " + market;
+    }
+    List<String> patterns = new ArrayList<>(List.of(market, portfolio));
+    if (source instanceof Files f) {
+      patterns.add(f.pattern());
+    } else {
+      patterns.add(covariance);
+    }
+    return new StressInputs(marketData, loaded.positions(), loaded.rejected(), source, description, patterns);
+  }
+
+  private static Scenarios scenarios(String scenarios, String covariancePath, long seed, MarketData market)
+      throws IOException {
+    if (scenarios.matches("[+-]?\\d+")) {
+      long count;
+      try {
+        count = Long.parseLong(scenarios);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--scenarios=" + scenarios + " is too large a count");
+      }
+      if (count < 1) {
+        throw new IllegalArgumentException("--scenarios must be a count >= 1 or a file glob, got " + scenarios);
+      }
+      if (blank(covariancePath)) {
+        throw new IllegalArgumentException("--scenarios=" + count + " generates scenarios from a factor covariance: "
+            + "give --covariance=<csv>");
+      }
+      FactorCovariance covariance = readCovariance(covariancePath);
+      covariance.layout().requireIn(market, "--covariance " + covariancePath);
+      try {
+        new CorrelatedShockGenerator(covariance.layout(), covariance.matrix(), seed);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--covariance " + covariancePath + ": " + e.getMessage(), e);
+      }
+      return new Generated(count, covariance, seed);
+    }
+    if (!blank(covariancePath)) {
+      throw new IllegalArgumentException("--covariance is only used with --scenarios=<count>; "
+          + "scenario files carry their own shocks");
+    }
+    ScenarioFiles.Checked checked = ScenarioFiles.check(scenarios, market);
+    return new Files(scenarios, checked.layout(), checked.files());
+  }
+
+  private static MarketData readMarket(String path) throws IOException {
+    MatchResult.Metadata file = InputFiles.single("market", path);
+    try (InputStream in = InputFiles.open(file)) {
+      return MarketJson.read(in, "--market " + file.resourceId());
+    }
+  }
+
+  private static FactorCovariance readCovariance(String path) throws IOException {
+    MatchResult.Metadata file = InputFiles.single("covariance", path);
+    try (InputStream in = InputFiles.open(file)) {
+      return CovarianceCsv.read(in, "--covariance " + file.resourceId());
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /** Every input file, for the run manifest. */
+  List<String> files() {
+    List<String> files = new ArrayList<>();
+    inputPatterns.forEach(p -> files.addAll(RunManifest.list(p)));
+    return files;
+  }
+
+  /** How the scenarios are described in the report. */
+  String scenarioSource() {
+    if (scenarios instanceof Generated g) {
+      return String.format(Locale.ROOT, "generated from the covariance of %d factors, seed %d",
+          g.covariance().layout().size(), g.seed());
+    }
+    Files f = (Files) scenarios;
+    return String.format(Locale.ROOT, "%s: %d file(s), %d factors", f.pattern(), f.files(), f.layout().size());
+  }
+}

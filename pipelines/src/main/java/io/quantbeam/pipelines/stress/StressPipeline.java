@@ -1,0 +1,223 @@
+package io.quantbeam.pipelines.stress;
+
+import io.quantbeam.models.stress.ConfidenceLevel;
+import io.quantbeam.models.stress.Histogram;
+import io.quantbeam.models.stress.PnlBlock;
+import io.quantbeam.models.stress.PortfolioRevaluer;
+import io.quantbeam.models.stress.PortfolioSnapshot;
+import io.quantbeam.models.stress.SeriesFigures;
+import io.quantbeam.pipelines.Cli;
+import io.quantbeam.pipelines.PipelineCatalog;
+import io.quantbeam.pipelines.ProgressLine;
+import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.BatchFileWrite;
+import io.quantbeam.pipelines.io.DeadLetterOutput;
+import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputPaths;
+import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.pipelines.report.RunManifest;
+import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.deadletter.DeadLetterCoder;
+import io.quantbeam.transforms.stress.CollatePnl;
+import io.quantbeam.transforms.stress.GroupScenariosIntoShards;
+import io.quantbeam.transforms.stress.PnlHistogram;
+import io.quantbeam.transforms.stress.RevaluationSettings;
+import io.quantbeam.transforms.stress.RevalueShards;
+import io.quantbeam.transforms.stress.ScenarioRow;
+import io.quantbeam.transforms.stress.ShardScenarios;
+import io.quantbeam.transforms.stress.StressMetrics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/**
+ * The scenario stress test of specs/stress.md: read and check the inputs → shard the scenarios →
+ * revalue each shard against the portfolio (side input) → write the P&amp;L per scenario, collate
+ * exact tail statistics, histogram → write the report, with rejected rows under
+ * {@code <output>/dead-letter/} and the report printed at the end.
+ */
+public final class StressPipeline {
+
+  static final String SAMPLE_OUTPUT = "out/stress";
+  static final int WORST_TO_LIST = 10;
+
+  private StressPipeline() {}
+
+  public static void main(String[] args) {
+    Cli.run(args, StressOptions.class, StressPipeline::run);
+  }
+
+  /** Checks the options and inputs, runs to the end, prints the report. */
+  public static PipelineResult run(StressOptions options) {
+    long started = System.nanoTime();
+    Instant startedAt = Instant.now();
+    FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
+    List<ConfidenceLevel> varLevels = levels("confidence", options.getConfidence());
+    List<ConfidenceLevel> esLevels = levels("esConfidence", options.getEsConfidence());
+    if (options.getShardSize() < 1) {
+      throw new IllegalArgumentException("--shardSize must be >= 1, got " + options.getShardSize());
+    }
+    if (options.getHistogramBins() < 1) {
+      throw new IllegalArgumentException("--histogramBins must be >= 1, got " + options.getHistogramBins());
+    }
+    String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
+    Runners.tune(options);
+    FileSystems.setDefaultPipelineOptions(options);
+
+    StressInputs inputs;
+    try {
+      inputs = StressInputs.load(options, output);
+      OutputFolder.clear(output, List.of(PnlSinks.PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
+          WriteReport.NAME + ".*", "run.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
+    }
+    PortfolioSnapshot portfolio = new PortfolioSnapshot(inputs.market(), inputs.positions());
+    PortfolioRevaluer revaluer = portfolio.revaluer(inputs.scenarios().layout());
+    ReportContext context = new ReportContext(inputs.market().baseCurrency(), revaluer.books(),
+        revaluer.baseValueByBook(), revaluer.baseValue(), revaluer.positions(), varLevels, esLevels, WORST_TO_LIST,
+        inputs.invalidPositions(), inputs.scenarioSource());
+
+    Pipeline pipeline = Pipeline.create(options);
+    PCollectionView<PortfolioSnapshot> portfolioView = pipeline
+        .apply("Portfolio", Create.of(portfolio).withCoder(SerializableCoder.of(PortfolioSnapshot.class)))
+        .apply("PortfolioView", View.asSingleton());
+    List<PCollection<DeadLetter>> scenarioRejections = new ArrayList<>();
+    PCollectionTuple revalued;
+    long shardsTotal = 0;
+    if (inputs.scenarios() instanceof StressInputs.Generated generated) {
+      PCollectionView<Long> bound = pipeline
+          .apply("ScenarioCount", Create.of(generated.count()).withCoder(VarLongCoder.of()))
+          .apply("ScenarioBound", View.asSingleton());
+      RevaluationSettings settings = new RevaluationSettings(portfolioView, generated.layout(), bound,
+          context.allLevels(), WORST_TO_LIST);
+      shardsTotal = (generated.count() + options.getShardSize() - 1) / options.getShardSize();
+      revalued = pipeline
+          .apply("ShardScenarios", new ShardScenarios(generated.count(), options.getShardSize()))
+          .apply("RevalueShards", RevalueShards.generated(generated.covariance(), generated.seed(), settings));
+    } else {
+      StressInputs.Files files = (StressInputs.Files) inputs.scenarios();
+      PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.pattern(), files.layout()));
+      PCollection<ScenarioRow> rows = read.get(ReadScenarioFiles.ROWS);
+      scenarioRejections.add(read.get(ReadScenarioFiles.REJECTED));
+      PCollectionView<Long> bound = rows.apply("CountRows", Count.globally()).apply("ScenarioBound", View.asSingleton());
+      RevaluationSettings settings = new RevaluationSettings(portfolioView, files.layout(), bound,
+          context.allLevels(), WORST_TO_LIST);
+      revalued = rows
+          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize()))
+          .apply("RevalueShards", RevalueShards.fromRows(settings));
+    }
+    scenarioRejections.add(revalued.get(RevalueShards.REJECTED));
+
+    PCollection<PnlBlock> pnl = revalued.get(RevalueShards.PNL);
+    pnl.apply("WritePnl", BatchFileWrite.to(output, PnlSinks.PREFIX, outputFormat.suffix(),
+        PnlSinks.of(outputFormat, revaluer.books())));
+    PCollection<KV<Integer, SeriesFigures>> figures = revalued.get(RevalueShards.SERIES)
+        .apply("CollatePnl", new CollatePnl(context.allLevels(), WORST_TO_LIST));
+    PCollectionView<Histogram> histogram = pnl
+        .apply("Histogram", new PnlHistogram(PnlHistogram.edgesView(figures, options.getHistogramBins())))
+        .apply("HistogramView", View.asSingleton());
+    PCollection<DeadLetter> rejectedScenarios = PCollectionList.of(scenarioRejections)
+        .apply("ScenarioRejections", Flatten.pCollections());
+    PCollectionView<Long> rejectedCount = rejectedScenarios.apply("CountRejected", Count.globally())
+        .apply("RejectedView", View.asSingleton());
+    figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount, output));
+    PCollection<DeadLetter> rejectedPositions = pipeline.apply("InvalidPositions",
+        Create.of(inputs.invalidPositions()).withCoder(DeadLetterCoder.of()));
+    DeadLetterOutput.write(PCollectionList.of(rejectedPositions).and(rejectedScenarios)
+        .apply("AllRejected", Flatten.pCollections()), output, StressMetrics.NAMESPACE);
+
+    System.out.printf(Locale.ROOT, "stress  %s: %,d positions × %s, %s runner%n", inputs.description(),
+        revaluer.positions(), inputs.scenarios() instanceof StressInputs.Generated g
+            ? String.format(Locale.ROOT, "%,d generated scenarios in %,d shards", g.count(), shardsTotal)
+            : "scenario files", Runners.name(options));
+    PipelineResult result;
+    long expected = inputs.scenarios() instanceof StressInputs.Generated g ? g.count() : 0;
+    try (ProgressLine progress = new ProgressLine("stress", StressMetrics.NAMESPACE, StressMetrics.SCENARIOS_EVALUATED,
+        "scenarios", () -> expected, StressMetrics.POSITION_REVALUATIONS, "revaluations")) {
+      result = pipeline.run();
+      result.waitUntilFinish();
+    }
+    OutputFolder.removeEmptyTempFolder(output);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    RunMetrics metrics = RunMetrics.of(result, StressMetrics.NAMESPACE);
+    new RunManifest(PipelineCatalog.STRESS.pipelineName(), options, startedAt, seconds)
+        .inputs(inputs.files())
+        .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
+        .counts(metrics.all())
+        .writeTo(output);
+    System.out.print(summary(result, metrics, inputs.invalidPositions().size(), output, outputFormat, seconds));
+    return result;
+  }
+
+  private static List<ConfidenceLevel> levels(String option, String text) {
+    List<ConfidenceLevel> levels = new ArrayList<>();
+    for (String part : text.split(",")) {
+      if (!part.isBlank()) {
+        try {
+          levels.add(ConfidenceLevel.parse(part));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("--" + option + ": " + e.getMessage());
+        }
+      }
+    }
+    if (levels.isEmpty()) {
+      throw new IllegalArgumentException("--" + option + " needs at least one level, e.g. 0.99");
+    }
+    return levels;
+  }
+
+  private static String summary(PipelineResult result, RunMetrics m, int invalidPositions, String output,
+      FileFormat format, double seconds) {
+    long scenarios = m.counter(StressMetrics.SCENARIOS_EVALUATED);
+    long revaluations = m.counter(StressMetrics.POSITION_REVALUATIONS);
+    double revaluationSeconds = m.counter(StressMetrics.REVALUATION_NANOS) / 1e9;
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "%nstress  %s%n", result.getState()));
+    s.append(readReportText(output));
+    long in = m.counter(StressMetrics.SCENARIOS_IN);
+    long rejected = m.counter(DeadLetterOutput.REJECTED) - invalidPositions;
+    s.append(String.format(Locale.ROOT, "  %-16s %,d = %,d evaluated + %,d rejected%s%n", "scenarios in", in, scenarios,
+        rejected, in == scenarios + rejected ? "" : "  (MISMATCH)"));
+    s.append(String.format(Locale.ROOT, "  %-16s %.1f s end to end: %,.0f scenarios/s, %,.0f position revaluations/s"
+        + " (%,.0f per second of revaluation on one core)%n", "wall time", seconds, scenarios / seconds,
+        revaluations / seconds, revaluations / Math.max(revaluationSeconds, 1e-9)));
+    s.append(String.format(Locale.ROOT, "  %-16s %s (.json, .txt), run.json%n", "report",
+        OutputPaths.child(output, WriteReport.NAME + ".html")));
+    s.append(String.format(Locale.ROOT, "  %-16s %s%n", "P&L", OutputPaths.child(output, PnlSinks.PREFIX + "-*"
+        + format.suffix())));
+    s.append(String.format(Locale.ROOT, "  %-16s %s (%,d rows)%n", "dead letters",
+        OutputPaths.child(output, DeadLetterOutput.FOLDER + "/"), m.counter(DeadLetterOutput.REJECTED)));
+    return s.toString();
+  }
+
+  private static String readReportText(String output) {
+    String path = OutputPaths.child(output, WriteReport.NAME + ".txt");
+    try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "  (no report: " + e.getMessage() + ")" + System.lineSeparator();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Compact, deterministic encoding of primitive columns, shared by the coders of columnar batch elements. */
+package io.quantbeam.transforms.coders;

@@ -1,0 +1,37 @@
+package io.quantbeam.transforms.forest;
+
+import io.quantbeam.models.forest.TreeParameters;
+import java.util.List;
+import org.apache.beam.sdk.coders.DefaultCoder;
+
+/**
+ * The outcome for one symbol: trained (best grid point, validation and test MSE, model file) or
+ * reported as having too little data (with why), plus its grid table.
+ *
+ * @param best the best grid point's parameters; null when not trained
+ * @param validationMse the best grid point's validation MSE; NaN when not trained
+ * @param testMse the final model's test MSE; NaN when not trained
+ * @param modelPath the saved model; empty when not trained
+ * @param trainSeconds seconds spent growing all of the symbol's trees
+ * @param detail why a symbol was not trained; empty when it was
+ */
+@DefaultCoder(ForestCoders.SymbolResultCoder.class)
+public record SymbolResult(String symbol, Status status, int bars, int trainRows, int validationRows, int testRows,
+    int bestGridPoint, TreeParameters best, double validationMse, double testMse, int finalTrees, String modelPath,
+    double trainSeconds, String detail, List<GridPointResult> grid) {
+
+  /** Whether a symbol was trained. */
+  public enum Status {
+    TRAINED,
+    INSUFFICIENT_DATA
+  }
+
+  public SymbolResult {
+    grid = List.copyOf(grid);
+  }
+
+  static SymbolResult insufficient(String symbol, int bars, int trainRows, int validationRows, int testRows, String detail) {
+    return new SymbolResult(symbol, Status.INSUFFICIENT_DATA, bars, trainRows, validationRows, testRows, -1, null,
+        Double.NaN, Double.NaN, 0, "", 0, detail, List.of());
+  }
+}
