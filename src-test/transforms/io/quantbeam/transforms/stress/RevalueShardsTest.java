@@ -18,14 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,15 +97,15 @@ class RevalueShardsTest {
       RevaluationSettings base = StressFixtures.settings(p, 10);
       RevaluationSettings settings = new RevaluationSettings(base.portfolio(), layout, base.scenarioBound(),
           base.levels(), 10);
-      List<KV<Long, Iterable<ScenarioRow>>> shards = new ArrayList<>();
-      shards.add(KV.of(0L, List.of(
+      List<KV<Integer, Iterable<ScenarioRow>>> shards = new ArrayList<>();
+      shards.add(KV.of(0, List.of(
           new ScenarioRow(3, new double[] {0.01, 0.001}),
           new ScenarioRow(1, new double[] {-0.02, 0.0}),
           new ScenarioRow(2, new double[] {0.0, -100.0}),      // exp(+3000): P&L overflows
           new ScenarioRow(4, new double[] {0.05, 0.0}),
           new ScenarioRow(4, new double[] {0.05, 0.0}))));     // duplicate id: both rejected
       PCollectionTuple out = p
-          .apply(Create.of(shards).withCoder(KvCoder.of(VarLongCoder.of(),
+          .apply(Create.of(shards).withCoder(KvCoder.of(VarIntCoder.of(),
               org.apache.beam.sdk.coders.IterableCoder.of(StressCoders.scenarioRow()))))
           .apply("Revalue", RevalueShards.fromRows(settings));
       PAssert.that(out.get(RevalueShards.REJECTED).apply("Reasons", MapElements.into(TypeDescriptors.strings())
@@ -145,26 +147,54 @@ class RevalueShardsTest {
   }
 
   @Test
-  void rowsAreShardedByIdWithoutLoss() throws Throwable {
+  void sparseIdsMakeShardsOfAboutTheShardSizeAndDuplicatesShareAShard() throws Throwable {
     TestPipelines.run(getClass(), "grouping", p -> {
       List<ScenarioRow> rows = new ArrayList<>();
-      for (long id = -3; id < 20; id++) {
-        rows.add(new ScenarioRow(id, new double[] {id}));
+      java.util.Random random = new java.util.Random(9);
+      for (int i = 0; i < 20_000; i++) {
+        long id = random.nextLong();  // sparse over the whole long range, negative ones too
+        rows.add(new ScenarioRow(id, new double[] {i}, "f", i + 2));
+        if (i % 1000 == 0) {
+          rows.add(new ScenarioRow(id, new double[] {i}, "g", i + 2));
+        }
       }
-      PCollection<KV<Long, Iterable<ScenarioRow>>> shards = p
+      PCollectionView<Long> count = p.apply("Count", Create.of(20_000L)).apply("CountView", View.asSingleton());
+      PCollection<KV<Integer, Iterable<ScenarioRow>>> shards = p
           .apply(Create.of(rows).withCoder(StressCoders.scenarioRow()))
-          .apply("Group", new GroupScenariosIntoShards(7));
-      PAssert.that(shards.apply("Sizes", MapElements
-          .into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.integers()))
-          .via(kv -> {
-            int n = 0;
-            for (ScenarioRow ignored : kv.getValue()) {
-              n++;
-            }
-            return KV.of(kv.getKey(), n);
-          })))
-          .containsInAnyOrder(KV.of(-1L, 3), KV.of(0L, 7), KV.of(1L, 7), KV.of(2L, 6));
+          .apply("Group", new GroupScenariosIntoShards(1000, count));
+      PAssert.that(shards).satisfies(all -> {
+        int shardCount = 0;
+        long total = 0;
+        java.util.Map<Long, Integer> shardOfId = new java.util.HashMap<>();
+        for (KV<Integer, Iterable<ScenarioRow>> shard : all) {
+          shardCount++;
+          int n = 0;
+          for (ScenarioRow row : shard.getValue()) {
+            n++;
+            Integer before = shardOfId.put(row.scenarioId(), shard.getKey());
+            assertTrue(before == null || before.equals(shard.getKey()), "every row of an id is in one shard");
+          }
+          assertTrue(n > 800 && n < 1200, "shard " + shard.getKey() + " holds " + n + " rows");
+          total += n;
+        }
+        assertEquals(20, shardCount);
+        assertEquals(20_020, total);
+        assertEquals(20_000, shardOfId.size());
+        return null;
+      });
       p.run().waitUntilFinish();
     });
+  }
+
+  @Test
+  void shardOfAnIdDependsOnlyOnTheIdAndTheShardCount() {
+    assertEquals(ScenarioShardKey.shardOf(123456789012345L, 17), ScenarioShardKey.shardOf(123456789012345L, 17));
+    assertEquals(1, ScenarioShardKey.shardCount(0, 4000));
+    assertEquals(250, ScenarioShardKey.shardCount(1_000_000, 4000));
+    assertEquals(251, ScenarioShardKey.shardCount(1_000_001, 4000));
+    for (long id = -50; id < 50; id++) {
+      int s = ScenarioShardKey.shardOf(id, 7);
+      assertTrue(s >= 0 && s < 7);
+    }
   }
 }

@@ -125,7 +125,7 @@ public final class StressPipeline {
       RevaluationSettings settings = new RevaluationSettings(portfolioView, files.layout(), bound,
           context.allLevels(), WORST_TO_LIST);
       revalued = rows
-          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize()))
+          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize(), bound))
           .apply("RevalueShards", RevalueShards.fromRows(settings));
     }
     scenarioRejections.add(revalued.get(RevalueShards.REJECTED));

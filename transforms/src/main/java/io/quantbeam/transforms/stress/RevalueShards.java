@@ -12,6 +12,7 @@ import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.progress.ProgressCounters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -62,7 +63,7 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
   }
 
   /** Scenario rows read from files and grouped by {@link GroupScenariosIntoShards}. */
-  public static RevalueShards<KV<Long, Iterable<ScenarioRow>>> fromRows(RevaluationSettings settings) {
+  public static RevalueShards<KV<Integer, Iterable<ScenarioRow>>> fromRows(RevaluationSettings settings) {
     return new RevalueShards<>(new RowsFn(settings));
   }
 
@@ -172,7 +173,11 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
     }
   }
 
-  private static final class RowsFn extends RevalueFn<KV<Long, Iterable<ScenarioRow>>> {
+  private static final class RowsFn extends RevalueFn<KV<Integer, Iterable<ScenarioRow>>> {
+
+    /** Id order; duplicates of an id in source and line order, so their dead letters come out the same every run. */
+    private static final Comparator<ScenarioRow> BY_ID_THEN_SOURCE = Comparator
+        .comparingLong(ScenarioRow::scenarioId).thenComparing(ScenarioRow::source).thenComparingLong(ScenarioRow::line);
 
     RowsFn(RevaluationSettings settings) {
       super(settings);
@@ -180,10 +185,10 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
 
     /** Rows in id order; every row of an id that appears more than once is rejected. */
     @Override
-    Scenarios scenarios(KV<Long, Iterable<ScenarioRow>> shard) {
+    Scenarios scenarios(KV<Integer, Iterable<ScenarioRow>> shard) {
       List<ScenarioRow> rows = new ArrayList<>();
       shard.getValue().forEach(rows::add);
-      rows.sort((a, b) -> Long.compare(a.scenarioId(), b.scenarioId()));
+      rows.sort(BY_ID_THEN_SOURCE);
       ShockBlock.Builder builder = new ShockBlock.Builder(settings.layout(), rows.size());
       List<DeadLetter> rejected = new ArrayList<>();
       for (int i = 0; i < rows.size(); ) {
@@ -196,7 +201,7 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
         } else {
           for (int k = i; k < j; k++) {
             ScenarioRow row = rows.get(k);
-            rejected.add(new DeadLetter("scenarios", DeadLetter.UNKNOWN_LINE, "shard", DUPLICATE_SCENARIO_ID,
+            rejected.add(new DeadLetter(row.source(), row.line(), "shard", DUPLICATE_SCENARIO_ID,
                 "scenario id " + row.scenarioId() + " appears " + (j - i) + " times; none of its rows is used",
                 "scenario_id=" + row.scenarioId() + " shocks=" + Arrays.toString(row.shocks())));
           }

@@ -104,7 +104,7 @@ public final class ScenarioRowParser implements Serializable {
       }
       shocks[target] = x;
     }
-    return new Result(new ScenarioRow(id, shocks), null);
+    return new Result(new ScenarioRow(id, shocks, input.source(), input.line()), null);
   }
 
   private static long parseId(String text) {
