@@ -6,6 +6,7 @@ import io.quantbeam.models.stress.PnlBlock;
 import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.PortfolioSnapshot;
 import io.quantbeam.models.stress.SeriesFigures;
+import io.quantbeam.models.stress.TailContributions;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.PipelineCatalog;
 import io.quantbeam.pipelines.ProgressLine;
@@ -20,10 +21,12 @@ import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.stress.CollatePnl;
+import io.quantbeam.transforms.stress.ContributeTail;
 import io.quantbeam.transforms.stress.GroupScenariosIntoShards;
 import io.quantbeam.transforms.stress.PnlHistogram;
 import io.quantbeam.transforms.stress.RevaluationSettings;
 import io.quantbeam.transforms.stress.RevalueShards;
+import io.quantbeam.transforms.stress.ScenarioRange;
 import io.quantbeam.transforms.stress.ScenarioRow;
 import io.quantbeam.transforms.stress.ShardScenarios;
 import io.quantbeam.transforms.stress.StressMetrics;
@@ -36,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -44,12 +48,14 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * The scenario stress test of specs/stress.md: read and check the inputs → shard the scenarios →
@@ -88,7 +94,7 @@ public final class StressPipeline {
     StressInputs inputs;
     try {
       inputs = StressInputs.load(options, output);
-      OutputFolder.clear(output, List.of(PnlSinks.PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
+      OutputFolder.clear(output, List.of(PnlSinks.PREFIX + "-*", ContributionSinks.PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
           WriteReport.NAME + ".*", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
@@ -105,6 +111,8 @@ public final class StressPipeline {
         .apply("PortfolioView", View.asSingleton());
     List<PCollection<DeadLetter>> scenarioRejections = new ArrayList<>();
     PCollectionTuple revalued;
+    /** The second pass over the same shards, once the tail is known. */
+    Function<PCollectionView<ContributeTail.TailRanks>, PCollection<TailContributions>> contributionPass;
     long shardsTotal = 0;
     if (inputs.scenarios() instanceof StressInputs.Generated generated) {
       PCollectionView<Long> bound = pipeline
@@ -113,9 +121,11 @@ public final class StressPipeline {
       RevaluationSettings settings = new RevaluationSettings(portfolioView, generated.layout(), bound,
           context.allLevels(), WORST_TO_LIST);
       shardsTotal = (generated.count() + options.getShardSize() - 1) / options.getShardSize();
-      revalued = pipeline
-          .apply("ShardScenarios", new ShardScenarios(generated.count(), options.getShardSize()))
-          .apply("RevalueShards", RevalueShards.generated(generated.covariance(), generated.seed(), settings));
+      PCollection<ScenarioRange> shards = pipeline
+          .apply("ShardScenarios", new ShardScenarios(generated.count(), options.getShardSize()));
+      revalued = shards.apply("RevalueShards", RevalueShards.generated(generated.covariance(), generated.seed(), settings));
+      contributionPass = tail -> shards.apply("Contributions",
+          ContributeTail.generated(generated.covariance(), generated.seed(), portfolioView, tail));
     } else {
       StressInputs.Files files = (StressInputs.Files) inputs.scenarios();
       PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.pattern(), files.layout()));
@@ -124,9 +134,11 @@ public final class StressPipeline {
       PCollectionView<Long> bound = rows.apply("CountRows", Count.globally()).apply("ScenarioBound", View.asSingleton());
       RevaluationSettings settings = new RevaluationSettings(portfolioView, files.layout(), bound,
           context.allLevels(), WORST_TO_LIST);
-      revalued = rows
-          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize(), bound))
-          .apply("RevalueShards", RevalueShards.fromRows(settings));
+      PCollection<KV<Integer, Iterable<ScenarioRow>>> shards = rows
+          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize(), bound));
+      revalued = shards.apply("RevalueShards", RevalueShards.fromRows(settings));
+      contributionPass = tail -> shards.apply("Contributions",
+          ContributeTail.fromRows(files.layout(), portfolioView, tail));
     }
     scenarioRejections.add(revalued.get(RevalueShards.REJECTED));
 
@@ -142,7 +154,17 @@ public final class StressPipeline {
         .apply("ScenarioRejections", Flatten.pCollections());
     PCollectionView<Long> rejectedCount = rejectedScenarios.apply("CountRejected", Count.globally())
         .apply("RejectedView", View.asSingleton());
-    figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount, output));
+    RiskContributions.Layout contributionLayout = new RiskContributions.Layout(revaluer.positionIds(),
+        revaluer.positionBooks(), revaluer.books(), RiskContributions.Layout.distinct(context.allLevels()));
+    PCollection<RiskContributions> contributions = contributionPass
+        .apply(ContributeTail.tailView(figures, contributionLayout.levels()))
+        .apply("NameContributions", MapElements.into(TypeDescriptor.of(RiskContributions.class))
+            .via(contributionLayout::of))
+        .setCoder(SerializableCoder.of(RiskContributions.class));
+    contributions.apply("WriteContributions", BatchFileWrite.to(output, ContributionSinks.PREFIX,
+        outputFormat.suffix(), ContributionSinks.of(outputFormat)));
+    figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount,
+        contributions.apply("ContributionsView", View.asIterable()), output));
     PCollection<DeadLetter> rejectedPositions = pipeline.apply("InvalidPositions",
         Create.of(inputs.invalidPositions()).withCoder(DeadLetterCoder.of()));
     DeadLetterOutput.write(PCollectionList.of(rejectedPositions).and(rejectedScenarios)

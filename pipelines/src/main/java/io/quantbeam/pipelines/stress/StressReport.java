@@ -27,6 +27,9 @@ final class StressReport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int HISTOGRAM_BAR = 40;
+  /** Positions listed per level in report.json and report.html, and in report.txt. */
+  private static final int TOP_CONTRIBUTORS = 10;
+  private static final int TEXT_CONTRIBUTORS = 5;
 
   /** Figures of one series: the total or a book. */
   record Figures(String name, double baseValue, SeriesFigures series, Map<String, Double> var, Map<String, Double> es) {}
@@ -38,13 +41,15 @@ final class StressReport {
   private final List<Figures> books;
   private final TopLosses.Ranked worst;
   private final Histogram histogram;
+  /** Null when no scenario was evaluated. */
+  private final RiskContributions contributions;
 
   /**
    * @param figures by series index (0 the total, 1 + b book b); a series without scenarios may be
    *     absent
    */
   StressReport(ReportContext context, Map<Integer, SeriesFigures> figures, Histogram histogram,
-      long scenariosRejected) {
+      long scenariosRejected, RiskContributions contributions) {
     this.context = context;
     SeriesFigures none = SeriesFigures.empty(context.allLevels());
     SeriesFigures totalFigures = figures.getOrDefault(0, none);
@@ -57,6 +62,7 @@ final class StressReport {
     }
     this.worst = totalFigures.worst();
     this.histogram = histogram;
+    this.contributions = contributions;
   }
 
   private Figures figures(String name, double baseValue, SeriesFigures series) {
@@ -108,6 +114,28 @@ final class StressReport {
     ArrayNode counts = hist.putArray("counts");
     for (long c : histogram.counts()) {
       counts.add(c);
+    }
+    if (contributions != null) {
+      ObjectNode byLevel = root.putObject("contributions");
+      for (RiskContributions.Level level : contributions.levels()) {
+        ObjectNode node = byLevel.putObject(level.level());
+        node.put("tailScenarios", level.values().tailCount());
+        node.put("varScenario", level.values().varScenarioId());
+        ObjectNode bookNodes2 = node.putObject("books");
+        for (int b = 0; b < contributions.books().size(); b++) {
+          ObjectNode book = bookNodes2.putObject(contributions.books().get(b));
+          number(book, "var", level.values().varByBook()[b]);
+          number(book, "es", level.values().esByBook()[b]);
+        }
+        ArrayNode top = node.putArray("topPositions");
+        for (int p : contributions.topPositions(level, TOP_CONTRIBUTORS)) {
+          ObjectNode position = top.addObject();
+          position.put("position_id", contributions.positionIds().get(p));
+          position.put("book", contributions.books().get(contributions.positionBooks()[p]));
+          number(position, "var", level.values().varByPosition()[p]);
+          number(position, "es", level.values().esByPosition()[p]);
+        }
+      }
     }
     ArrayNode invalid = root.putArray("invalidPositions");
     for (DeadLetter d : context.invalidPositions()) {
@@ -163,6 +191,16 @@ final class StressReport {
             .append(money(worst.losses()[i]));
       }
       line(s, "worst losses", w.toString());
+    }
+    if (contributions != null) {
+      for (RiskContributions.Level level : contributions.levels()) {
+        StringBuilder top = new StringBuilder();
+        for (int p : contributions.topPositions(level, TEXT_CONTRIBUTORS)) {
+          top.append(top.length() == 0 ? "" : ", ").append(contributions.positionIds().get(p)).append(' ')
+              .append(money(level.values().esByPosition()[p]));
+        }
+        line(s, "ES " + level.level() + " from", top.toString() + " (largest contributions; all in contributions-*)");
+      }
     }
     if (histogram.counts().length > 0) {
       s.append("  histogram of total P&L (").append(ccy).append(')').append(System.lineSeparator());
@@ -224,7 +262,30 @@ final class StressReport {
     }
     charts.add(Charts.bars("worst", "Worst scenarios", "scenario_id", "loss (" + ccy + ")", worstIds,
         List.of(new Charts.Series("loss", worstLosses))));
+    if (contributions != null) {
+      charts.add(contributionsPerBook(ccy));
+    }
     html.section("Charts").charts(charts);
+    if (contributions != null) {
+      List<String> contributionHeaders = new ArrayList<>(List.of("position", "book"));
+      RiskContributions.Level first = contributions.levels().get(0);
+      contributions.levels().forEach(l -> {
+        contributionHeaders.add("VaR " + l.level());
+        contributionHeaders.add("ES " + l.level());
+      });
+      List<List<String>> contributionRows = new ArrayList<>();
+      for (int p : contributions.topPositions(first, TOP_CONTRIBUTORS)) {
+        List<String> row = new ArrayList<>(List.of(contributions.positionIds().get(p),
+            contributions.books().get(contributions.positionBooks()[p])));
+        contributions.levels().forEach(l -> {
+          row.add(money(l.values().varByPosition()[p]));
+          row.add(money(l.values().esByPosition()[p]));
+        });
+        contributionRows.add(row);
+      }
+      html.section("Largest risk contributions (by ES at " + first.level() + ", losses, " + ccy + ")")
+          .table(contributionHeaders, contributionRows);
+    }
     html.section("Worst scenarios").table(List.of("scenario_id", "loss"), worstRows);
     if (!context.invalidPositions().isEmpty()) {
       List<List<String>> invalid = new ArrayList<>();
@@ -234,6 +295,17 @@ final class StressReport {
     html.note("VaR at level α is the m-th largest loss and ES the mean of the m largest, m = ⌈(1 − α)·N⌉ in exact "
         + "decimal; losses are positive. Mean and standard deviation (N − 1) come from exact sums.");
     return html.render();
+  }
+
+  /** Each book's contribution to the total's VaR and ES (Euler: they add up to the total), one bar per level. */
+  private String contributionsPerBook(String ccy) {
+    List<Charts.Series> series = new ArrayList<>();
+    for (RiskContributions.Level level : contributions.levels()) {
+      series.add(new Charts.Series("VaR " + level.level(), level.values().varByBook()));
+      series.add(new Charts.Series("ES " + level.level(), level.values().esByBook()));
+    }
+    return Charts.bars("contributions", "Contributions of each book to the total's VaR and ES", "book",
+        "loss (" + ccy + ")", contributions.books(), series);
   }
 
   /** VaR and ES of every book and the total, one bar per level. */
