@@ -20,6 +20,19 @@ public interface StressGenerateOptions extends QuantbeamOptions, OutputOptions {
 
   void setHorizonDays(int value);
 
+  @Description("Also write history.csv: this many business days of daily levels of every factor (with a crisis "
+      + "period in the middle), for historical simulation (stress --history). 0 = none; 1040 is about four years.")
+  @Default.Integer(0)
+  int getHistoryDays();
+
+  void setHistoryDays(int value);
+
+  @Description("First date of the history written with --historyDays (yyyy-mm-dd).")
+  @Default.String("2019-01-02")
+  String getHistoryStart();
+
+  void setHistoryStart(String value);
+
   @Description("Seed: the same seed gives the same market, portfolio and covariance on any runner.")
   @Default.Long(42L)
   long getSeed();

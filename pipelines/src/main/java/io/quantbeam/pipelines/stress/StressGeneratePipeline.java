@@ -4,6 +4,7 @@ import io.quantbeam.models.stress.FactorCovariance;
 import io.quantbeam.models.stress.MarketData;
 import io.quantbeam.models.stress.Position;
 import io.quantbeam.models.stress.SampleCovariance;
+import io.quantbeam.models.stress.SampleHistory;
 import io.quantbeam.models.stress.SampleMarket;
 import io.quantbeam.models.stress.SamplePortfolio;
 import io.quantbeam.pipelines.Cli;
@@ -15,6 +16,7 @@ import io.quantbeam.pipelines.options.FileFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
@@ -61,10 +63,20 @@ public final class StressGeneratePipeline {
     FileSystems.setDefaultPipelineOptions(options);
     MarketData market = SampleMarket.generate(options.getSeed());
     FactorCovariance covariance = SampleCovariance.generate(market, options.getSeed(), options.getHorizonDays());
+    if (options.getHistoryDays() == 1 || options.getHistoryDays() < 0) {
+      throw new IllegalArgumentException("--historyDays must be 0 (no history) or >= 2, got " + options.getHistoryDays());
+    }
+    LocalDate historyStart = historyStart(options.getHistoryStart());
+    String history = null;
     try {
       OutputFolder.clear(output, List.of(StressInputWriter.PORTFOLIO + "-*"));
       StressInputWriter.market(output, market);
       StressInputWriter.covariance(output, covariance);
+      if (options.getHistoryDays() > 0) {
+        history = StressInputWriter.history(output, SampleHistory.generate(market,
+            SampleCovariance.generate(market, options.getSeed(), 1), options.getSeed(),
+            historyStart, options.getHistoryDays()));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + output + ": " + e.getMessage(), e);
     }
@@ -90,7 +102,19 @@ public final class StressGeneratePipeline {
         (System.nanoTime() - started) / 1e9, OutputPaths.child(output, StressInputWriter.MARKET),
         OutputPaths.child(output, StressInputWriter.COVARIANCE),
         OutputPaths.child(output, StressInputWriter.PORTFOLIO + "-*" + format.suffix()));
+    if (history != null) {
+      System.out.printf(Locale.ROOT, "  history      %s (%,d business days from %s)%n", history,
+          options.getHistoryDays(), options.getHistoryStart());
+    }
     return result;
+  }
+
+  private static LocalDate historyStart(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("--historyStart must be a date yyyy-mm-dd, got " + text);
+    }
   }
 
   private static final class GenerateFn extends DoFn<KV<Long, Integer>, PositionBatch> {

@@ -2,6 +2,7 @@ package io.quantbeam.pipelines.stress;
 
 import io.quantbeam.models.stress.CorrelatedShockGenerator;
 import io.quantbeam.models.stress.FactorCovariance;
+import io.quantbeam.models.stress.HistoricalShocks;
 import io.quantbeam.models.stress.MarketData;
 import io.quantbeam.models.stress.Position;
 import io.quantbeam.models.stress.SampleCovariance;
@@ -33,7 +34,7 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
   static final int SAMPLE_HORIZON_DAYS = 10;
 
   /** Where the scenarios come from. */
-  sealed interface Scenarios permits Generated, Files {
+  sealed interface Scenarios permits Generated, Files, History {
     ScenarioLayout layout();
   }
 
@@ -46,12 +47,32 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
 
   record Files(String pattern, ScenarioLayout layout, int files) implements Scenarios {}
 
+  /** Historical simulation: the scenarios are built before the run from a small history file. */
+  record History(HistoryFile.Loaded loaded, int horizonDays) implements Scenarios {
+    @Override
+    public ScenarioLayout layout() {
+      return loaded.layout();
+    }
+  }
+
   static StressInputs load(StressOptions options, String output) throws IOException {
     String portfolio = options.getPortfolio();
     String market = options.getMarket();
     String scenarios = options.getScenarios();
     String covariance = options.getCovariance();
     String description = null;
+    String history = options.getHistory();
+    if (!blank(history)) {
+      if (!blank(scenarios) || !blank(covariance)) {
+        throw new IllegalArgumentException("--history builds the scenarios itself: give no --scenarios or --covariance");
+      }
+      if (options.getHorizonDays() < 1) {
+        throw new IllegalArgumentException("--horizonDays must be >= 1, got " + options.getHorizonDays());
+      }
+      scenarios = history;
+    } else if (!blank(options.getFrom()) || !blank(options.getTo())) {
+      throw new IllegalArgumentException("--from and --to select a window of --history; there is no --history");
+    }
     if (blank(portfolio) && blank(market) && blank(scenarios) && blank(covariance)) {
       String folder = OutputPaths.child(output, SAMPLE_FOLDER);
       long seed = options.getSeed();
@@ -89,13 +110,24 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
       throw new IllegalArgumentException("--portfolio " + portfolio + " has no valid position (" + loaded.rows()
           + " rows read, " + loaded.rejected().size() + " rejected)");
     }
-    Scenarios source = scenarios(scenarios.trim(), covariance, options.getSeed(), marketData);
+    Scenarios source = !blank(history)
+        ? new History(HistoryFile.read(history.trim(), marketData, options.getHorizonDays(), date("from",
+            options.getFrom()), date("to", options.getTo())), options.getHorizonDays())
+        : scenarios(scenarios.trim(), covariance, options.getSeed(), marketData);
+    if (source instanceof History h && h.loaded().scenarios().isEmpty()) {
+      throw new IllegalArgumentException("--history " + history + " gives no scenario: " + h.loaded().rowsRead()
+          + " rows read, " + h.loaded().rejected().size() + " rejected, horizon " + h.horizonDays()
+          + " day(s), window " + (blank(options.getFrom()) ? "…" : options.getFrom()) + " to "
+          + (blank(options.getTo()) ? "…" : options.getTo()));
+    }
     if (description == null) {
       description = portfolio + ", " + market;
     }
     List<String> patterns = new ArrayList<>(List.of(market, portfolio));
     if (source instanceof Files f) {
       patterns.add(f.pattern());
+    } else if (source instanceof History) {
+      patterns.add(history);
     } else {
       patterns.add(covariance);
     }
@@ -135,6 +167,17 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     return new Files(scenarios, checked.layout(), checked.files());
   }
 
+  private static java.time.LocalDate date(String option, String text) {
+    if (blank(text)) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("--" + option + " must be a date yyyy-mm-dd, got " + text);
+    }
+  }
+
   private static MarketData readMarket(String path) throws IOException {
     MatchResult.Metadata file = InputFiles.single("market", path);
     try (InputStream in = InputFiles.open(file)) {
@@ -153,6 +196,15 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     return value == null || value.isBlank();
   }
 
+  /** Dead letters known before the run that are not scenarios: invalid positions and bad history rows. */
+  List<DeadLetter> rejectedBeforeRun() {
+    List<DeadLetter> all = new ArrayList<>(invalidPositions);
+    if (scenarios instanceof History h) {
+      all.addAll(h.loaded().rejected());
+    }
+    return all;
+  }
+
   /** Every input file, for the run manifest. */
   List<String> files() {
     List<String> files = new ArrayList<>();
@@ -165,6 +217,12 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     if (scenarios instanceof Generated g) {
       return String.format(Locale.ROOT, "generated from the covariance of %d factors, seed %d",
           g.covariance().layout().size(), g.seed());
+    }
+    if (scenarios instanceof History h) {
+      HistoryFile.Loaded l = h.loaded();
+      return String.format(Locale.ROOT, "historical simulation, %s: %d-day changes ending %s … %s, %d factors",
+          l.source(), h.horizonDays(), HistoricalShocks.dateOf(l.scenarios().get(0).scenarioId()),
+          HistoricalShocks.dateOf(l.scenarios().get(l.scenarios().size() - 1).scenarioId()), l.layout().size());
     }
     Files f = (Files) scenarios;
     return String.format(Locale.ROOT, "%s: %d file(s), %d factors", f.pattern(), f.files(), f.layout().size());

@@ -5,6 +5,7 @@ import io.quantbeam.models.stress.Histogram;
 import io.quantbeam.models.stress.PnlBlock;
 import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.PortfolioSnapshot;
+import io.quantbeam.models.stress.ScenarioLayout;
 import io.quantbeam.models.stress.SeriesFigures;
 import io.quantbeam.models.stress.TailContributions;
 import io.quantbeam.pipelines.Cli;
@@ -29,6 +30,7 @@ import io.quantbeam.transforms.stress.RevalueShards;
 import io.quantbeam.transforms.stress.ScenarioRange;
 import io.quantbeam.transforms.stress.ScenarioRow;
 import io.quantbeam.transforms.stress.ShardScenarios;
+import io.quantbeam.transforms.stress.StressCoders;
 import io.quantbeam.transforms.stress.StressMetrics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,9 +47,13 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
@@ -103,7 +109,8 @@ public final class StressPipeline {
     PortfolioRevaluer revaluer = portfolio.revaluer(inputs.scenarios().layout());
     ReportContext context = new ReportContext(inputs.market().baseCurrency(), revaluer.books(),
         revaluer.baseValueByBook(), revaluer.baseValue(), revaluer.positions(), varLevels, esLevels, WORST_TO_LIST,
-        inputs.invalidPositions(), inputs.scenarioSource());
+        inputs.invalidPositions(), inputs.scenarioSource(), inputs.scenarios() instanceof StressInputs.History h
+            ? new ReportContext.History(h.loaded().notInHistory(), h.loaded().rejected().size()) : null);
 
     Pipeline pipeline = Pipeline.create(options);
     PCollectionView<PortfolioSnapshot> portfolioView = pipeline
@@ -127,18 +134,26 @@ public final class StressPipeline {
       contributionPass = tail -> shards.apply("Contributions",
           ContributeTail.generated(generated.covariance(), generated.seed(), portfolioView, tail));
     } else {
-      StressInputs.Files files = (StressInputs.Files) inputs.scenarios();
-      PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.pattern(), files.layout()));
-      PCollection<ScenarioRow> rows = read.get(ReadScenarioFiles.ROWS);
-      scenarioRejections.add(read.get(ReadScenarioFiles.REJECTED));
+      PCollection<ScenarioRow> rows;
+      if (inputs.scenarios() instanceof StressInputs.History history) {
+        rows = pipeline.apply("HistoricalScenarios", Create.of(history.loaded().scenarios())
+                .withCoder(StressCoders.scenarioRow()))
+            .apply("CountScenariosIn", ParDo.of(new CountScenariosIn()));
+      } else {
+        StressInputs.Files files = (StressInputs.Files) inputs.scenarios();
+        PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.pattern(), files.layout()));
+        rows = read.get(ReadScenarioFiles.ROWS);
+        scenarioRejections.add(read.get(ReadScenarioFiles.REJECTED));
+      }
+      ScenarioLayout layout = inputs.scenarios().layout();
       PCollectionView<Long> bound = rows.apply("CountRows", Count.globally()).apply("ScenarioBound", View.asSingleton());
-      RevaluationSettings settings = new RevaluationSettings(portfolioView, files.layout(), bound,
+      RevaluationSettings settings = new RevaluationSettings(portfolioView, layout, bound,
           context.allLevels(), WORST_TO_LIST);
       PCollection<KV<Integer, Iterable<ScenarioRow>>> shards = rows
           .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize(), bound));
       revalued = shards.apply("RevalueShards", RevalueShards.fromRows(settings));
       contributionPass = tail -> shards.apply("Contributions",
-          ContributeTail.fromRows(files.layout(), portfolioView, tail));
+          ContributeTail.fromRows(layout, portfolioView, tail));
     }
     scenarioRejections.add(revalued.get(RevalueShards.REJECTED));
 
@@ -166,7 +181,7 @@ public final class StressPipeline {
     figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount,
         contributions.apply("ContributionsView", View.asIterable()), output));
     PCollection<DeadLetter> rejectedPositions = pipeline.apply("InvalidPositions",
-        Create.of(inputs.invalidPositions()).withCoder(DeadLetterCoder.of()));
+        Create.of(inputs.rejectedBeforeRun()).withCoder(DeadLetterCoder.of()));
     DeadLetterOutput.write(PCollectionList.of(rejectedPositions).and(rejectedScenarios)
         .apply("AllRejected", Flatten.pCollections()), output, StressMetrics.NAMESPACE);
 
@@ -189,7 +204,7 @@ public final class StressPipeline {
         .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
         .counts(metrics.all())
         .writeTo(output);
-    System.out.print(summary(result, metrics, inputs.invalidPositions().size(), output, outputFormat, seconds));
+    System.out.print(summary(result, metrics, inputs.rejectedBeforeRun().size(), output, outputFormat, seconds));
     return result;
   }
 
@@ -210,7 +225,8 @@ public final class StressPipeline {
     return levels;
   }
 
-  private static String summary(PipelineResult result, RunMetrics m, int invalidPositions, String output,
+  /** @param rejectedBeforeRun dead letters that are not scenarios: invalid positions, bad history rows */
+  private static String summary(PipelineResult result, RunMetrics m, int rejectedBeforeRun, String output,
       FileFormat format, double seconds) {
     long scenarios = m.counter(StressMetrics.SCENARIOS_EVALUATED);
     long revaluations = m.counter(StressMetrics.POSITION_REVALUATIONS);
@@ -219,7 +235,7 @@ public final class StressPipeline {
     s.append(String.format(Locale.ROOT, "%nstress  %s%n", result.getState()));
     s.append(readReportText(output));
     long in = m.counter(StressMetrics.SCENARIOS_IN);
-    long rejected = m.counter(DeadLetterOutput.REJECTED) - invalidPositions;
+    long rejected = m.counter(DeadLetterOutput.REJECTED) - rejectedBeforeRun;
     s.append(String.format(Locale.ROOT, "  %-16s %,d = %,d evaluated + %,d rejected%s%n", "scenarios in", in, scenarios,
         rejected, in == scenarios + rejected ? "" : "  (MISMATCH)"));
     s.append(String.format(Locale.ROOT, "  %-16s %.1f s end to end: %,.0f scenarios/s, %,.0f position revaluations/s"
@@ -232,6 +248,17 @@ public final class StressPipeline {
     s.append(String.format(Locale.ROOT, "  %-16s %s (%,d rows)%n", "dead letters",
         OutputPaths.child(output, DeadLetterOutput.FOLDER + "/"), m.counter(DeadLetterOutput.REJECTED)));
     return s.toString();
+  }
+
+  /** Counts historical scenarios in, as reading scenario files does. */
+  private static final class CountScenariosIn extends DoFn<ScenarioRow, ScenarioRow> {
+    private final Counter in = Metrics.counter(StressMetrics.NAMESPACE, StressMetrics.SCENARIOS_IN);
+
+    @ProcessElement
+    public void process(@Element ScenarioRow row, OutputReceiver<ScenarioRow> out) {
+      in.inc();
+      out.output(row);
+    }
   }
 
   private static String readReportText(String output) {

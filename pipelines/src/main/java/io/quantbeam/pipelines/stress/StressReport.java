@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quantbeam.models.stress.ConfidenceLevel;
+import io.quantbeam.models.stress.HistoricalShocks;
 import io.quantbeam.models.stress.Histogram;
 import io.quantbeam.models.stress.SeriesFigures;
 import io.quantbeam.models.stress.TopLosses;
@@ -104,6 +105,9 @@ final class StressReport {
     for (int i = 0; i < worstCount(); i++) {
       ObjectNode w = worstNodes.addObject();
       w.put("scenario_id", worst.scenarioIds()[i]);
+      if (context.history() != null) {
+        w.put("date", HistoricalShocks.dateOf(worst.scenarioIds()[i]).toString());
+      }
       number(w, "loss", worst.losses()[i]);
     }
     ObjectNode hist = root.putObject("histogram");
@@ -136,6 +140,12 @@ final class StressReport {
           number(position, "es", level.values().esByPosition()[p]);
         }
       }
+    }
+    if (context.history() != null) {
+      ObjectNode history = root.putObject("history");
+      history.put("rowsRejected", context.history().rowsRejected());
+      ArrayNode notShocked = history.putArray("notShocked");
+      context.history().notShocked().forEach(notShocked::add);
     }
     ArrayNode invalid = root.putArray("invalidPositions");
     for (DeadLetter d : context.invalidPositions()) {
@@ -187,10 +197,15 @@ final class StressReport {
     if (worstCount() > 0) {
       StringBuilder w = new StringBuilder();
       for (int i = 0; i < worstCount(); i++) {
-        w.append(i == 0 ? "" : ", ").append('#').append(worst.scenarioIds()[i]).append(' ')
+        w.append(i == 0 ? "" : ", ").append(scenarioName(worst.scenarioIds()[i])).append(' ')
             .append(money(worst.losses()[i]));
       }
       line(s, "worst losses", w.toString());
+    }
+    if (context.history() != null) {
+      line(s, "history", String.format(Locale.ROOT, "%,d rows rejected (dead-lettered); not shocked (no history): %s",
+          context.history().rowsRejected(), context.history().notShocked().isEmpty() ? "none"
+              : String.join(", ", context.history().notShocked())));
     }
     if (contributions != null) {
       for (RiskContributions.Level level : contributions.levels()) {
@@ -229,6 +244,11 @@ final class StressReport {
     facts.put("positions", String.format(Locale.ROOT, "%,d in %d books (%d invalid rows)", context.positions(),
         books.size(), context.invalidPositions().size()));
     facts.put("base value", ccy + " " + money(context.baseValue()));
+    if (context.history() != null) {
+      facts.put("history rows rejected", String.format(Locale.ROOT, "%,d", context.history().rowsRejected()));
+      facts.put("not shocked (not in the history)", context.history().notShocked().isEmpty() ? "none"
+          : String.join(", ", context.history().notShocked()));
+    }
     facts.put("mean P&L", money(total.series().mean()));
     facts.put("std of P&L", money(total.series().standardDeviation()));
     html.section("Summary (" + ccy + ")").facts(facts);
@@ -256,8 +276,8 @@ final class StressReport {
     List<String> worstIds = new ArrayList<>();
     double[] worstLosses = new double[worstCount()];
     for (int i = 0; i < worstCount(); i++) {
-      worstRows.add(List.of(Long.toString(worst.scenarioIds()[i]), money(worst.losses()[i])));
-      worstIds.add(Long.toString(worst.scenarioIds()[i]));
+      worstRows.add(List.of(scenarioName(worst.scenarioIds()[i]), money(worst.losses()[i])));
+      worstIds.add(scenarioName(worst.scenarioIds()[i]));
       worstLosses[i] = worst.losses()[i];
     }
     charts.add(Charts.bars("worst", "Worst scenarios", "scenario_id", "loss (" + ccy + ")", worstIds,
@@ -334,6 +354,11 @@ final class StressReport {
     f.var().values().forEach(v -> s.append(String.format(Locale.ROOT, " %17s", money(v))));
     f.es().values().forEach(v -> s.append(String.format(Locale.ROOT, " %17s", money(v))));
     s.append(System.lineSeparator());
+  }
+
+  /** A scenario as the reader knows it: #id, or its date for historical scenarios. */
+  private String scenarioName(long id) {
+    return context.history() != null ? HistoricalShocks.dateOf(id).toString() : "#" + id;
   }
 
   private static String percent(ConfidenceLevel level) {
