@@ -8,6 +8,7 @@ import io.quantbeam.pipelines.matmul.MatmulPipeline;
 import io.quantbeam.pipelines.merton.MertonBenchmarkPipeline;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
+import io.quantbeam.pipelines.stress.StressBenchmarkPipeline;
 import io.quantbeam.pipelines.stress.StressGeneratePipeline;
 import io.quantbeam.pipelines.stress.StressPipeline;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ public enum PipelineCatalog {
   MATGEN("matgen", "Random block matrix (.npy blocks and matrix.json) from a seed", MatgenPipeline::main),
   STRESS("stress", "Portfolio revalued under many scenarios: exact VaR and ES per book and in total", StressPipeline::main),
   STRESS_GENERATE("stress-generate", "Realistic market, factor covariance and a portfolio of any size", StressGeneratePipeline::main),
+  STRESS_BENCHMARK("stress-benchmark", "Scenarios from files with sparse ids against the same scenarios generated: times and ratio", StressBenchmarkPipeline::main),
   FOREST("forest", "Random forests per stock on minute bars, grid search fanned out as sub-forests", ForestPipeline::main),
   FOREST_SCORE("forest-score", "Next-minute predictions of saved forest models for new bars", ForestScorePipeline::main),
   FOREST_GENERATE("forest-generate", "Synthetic minute bars (09:15–15:30 sessions) for any number of symbols",
