@@ -23,6 +23,7 @@ import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.stress.CollatePnl;
 import io.quantbeam.transforms.stress.ContributeTail;
+import io.quantbeam.transforms.stress.FindDuplicateIds;
 import io.quantbeam.transforms.stress.GroupScenariosIntoShards;
 import io.quantbeam.transforms.stress.PnlHistogram;
 import io.quantbeam.transforms.stress.RevaluationSettings;
@@ -41,6 +42,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -150,8 +152,9 @@ public final class StressPipeline {
       RevaluationSettings settings = new RevaluationSettings(portfolioView, layout, bound,
           context.allLevels(), WORST_TO_LIST);
       PCollection<KV<Integer, Iterable<ScenarioRow>>> shards = rows
-          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize(), bound));
-      revalued = shards.apply("RevalueShards", RevalueShards.fromRows(settings));
+          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize()));
+      PCollectionView<Map<Long, Integer>> duplicates = rows.apply("FindDuplicateIds", new FindDuplicateIds(bound));
+      revalued = shards.apply("RevalueShards", RevalueShards.fromRows(settings, duplicates));
       contributionPass = tail -> shards.apply("Contributions",
           ContributeTail.fromRows(layout, portfolioView, tail));
     }
