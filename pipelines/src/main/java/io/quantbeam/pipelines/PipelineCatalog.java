@@ -10,13 +10,14 @@ import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
 import io.quantbeam.pipelines.stress.StressGeneratePipeline;
 import io.quantbeam.pipelines.stress.StressPipeline;
+import io.quantbeam.pipelines.run.PipelineEntry;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}. */
 public enum PipelineCatalog {
-  MERTON("merton", "Merton distance to default and default probability per firm and day", MertonPipeline::main),
+  MERTON(MertonPipeline.ENTRY),
   MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main),
   MERTON_BENCHMARK("merton-benchmark", "Black–Scholes solves per second: the model alone and end to end", MertonBenchmarkPipeline::main),
   MATMUL("matmul", "Blocked matrix multiply C = A·B of .npy block matrices, BLAS dgemm per block", MatmulPipeline::main),
@@ -37,6 +38,10 @@ public enum PipelineCatalog {
   private final String pipelineName;
   private final String description;
   private final Main main;
+
+  PipelineCatalog(PipelineEntry<?> entry) {
+    this(entry.name(), entry.description(), entry::main);
+  }
 
   PipelineCatalog(String pipelineName, String description, Main main) {
     this.pipelineName = pipelineName;

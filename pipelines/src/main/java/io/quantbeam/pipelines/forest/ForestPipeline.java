@@ -1,12 +1,12 @@
 package io.quantbeam.pipelines.forest;
 
-import io.quantbeam.pipelines.ProgressLine;
+import io.quantbeam.pipelines.run.ProgressLine;
 import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
-import io.quantbeam.pipelines.Cli;
+import io.quantbeam.pipelines.run.Cli;
 import io.quantbeam.pipelines.PipelineCatalog;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;

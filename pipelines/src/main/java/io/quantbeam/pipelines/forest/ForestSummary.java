@@ -2,8 +2,8 @@ package io.quantbeam.pipelines.forest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quantbeam.models.forest.TreeParameters;
-import io.quantbeam.pipelines.RunMetrics;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;

@@ -1,8 +1,8 @@
 package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.models.matmul.MatrixLayout;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.Cli;
+import io.quantbeam.pipelines.run.Runners;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;

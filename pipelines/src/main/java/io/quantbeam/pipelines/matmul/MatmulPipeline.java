@@ -1,13 +1,13 @@
 package io.quantbeam.pipelines.matmul;
 
-import io.quantbeam.pipelines.ProgressLine;
+import io.quantbeam.pipelines.run.ProgressLine;
 import io.quantbeam.transforms.matmul.MatmulMetrics;
 import io.quantbeam.models.matmul.FreivaldsProbe;
 import io.quantbeam.models.matmul.FreivaldsVerdict;
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.Cli;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.transforms.matmul.BlockCache;
 import io.quantbeam.transforms.matmul.BlockProduct;

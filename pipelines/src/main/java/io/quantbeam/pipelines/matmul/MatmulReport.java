@@ -2,8 +2,8 @@ package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
-import io.quantbeam.pipelines.RunMetrics;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.report.Charts;
 import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.pipelines.report.ReportFiles;

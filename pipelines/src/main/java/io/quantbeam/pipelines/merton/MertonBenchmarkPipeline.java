@@ -1,8 +1,8 @@
 package io.quantbeam.pipelines.merton;
 
 import io.quantbeam.models.merton.MertonBenchmark;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.run.Cli;
+import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import java.util.Locale;

@@ -1,8 +1,7 @@
 package io.quantbeam.pipelines.merton;
 
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
-import io.quantbeam.pipelines.io.BatchFileWrite;
+import io.quantbeam.pipelines.run.Cli;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
@@ -47,7 +46,7 @@ public final class MertonGeneratePipeline {
     pipeline
         .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
             4 * Runners.parallelism(options)))
-        .apply("WriteFirms", BatchFileWrite.to(output, PREFIX, format.suffix(), FirmInputSinks.of(format)));
+        .apply("WriteFirms", FirmInputSinks.TABLE.writeTo(output, PREFIX, format));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     OutputFolder.removeEmptyTempFolder(output);

@@ -1,6 +1,6 @@
 package io.quantbeam.pipelines.options;
 
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.Runners;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.OutputPaths;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package io.quantbeam.pipelines;
+package io.quantbeam.pipelines.run;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quantbeam.pipelines.aws.QuantbeamS3ClientBuilderFactory;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
@@ -15,10 +16,12 @@ public final class Runners {
   /** Compared by name: the EMR jar has no Flink classes, so this class must not load FlinkRunner. */
   private static final String FLINK_RUNNER = "org.apache.beam.runners.flink.FlinkRunner";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private Runners() {}
 
   /**
-   * On the Direct runner: one worker thread per core, and without the immutability and
+   * On the Direct runner: one worker thread per core unless {@code --targetParallelism} is given, and without the immutability and
    * encodability checks, which only cost time on coarse elements (the transforms' own tests keep
    * them on). On every runner: the S3 client of {@link QuantbeamS3ClientBuilderFactory} (explicit
    * retries, {@code --s3PathStyleAccess}) unless {@code --s3ClientFactoryClass} names another one,
@@ -32,7 +35,22 @@ public final class Runners {
       DirectOptions direct = options.as(DirectOptions.class);
       direct.setEnforceImmutability(false);
       direct.setEnforceEncodability(false);
-      direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+      if (!isSet(options, "targetParallelism")) {
+        direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+      }
+    }
+  }
+
+  /**
+   * Whether the user gave option {@code name} (on the command line or by a setter): Beam serialises
+   * only options that were set or whose default was already computed, and nothing here reads
+   * them before {@link #tune}.
+   */
+  static boolean isSet(PipelineOptions options, String name) {
+    try {
+      return JSON.valueToTree(options).path("options").has(name);
+    } catch (IllegalArgumentException e) {
+      return false; // an option value Jackson cannot serialise: treat the option as not given
     }
   }
 
