@@ -18,16 +18,15 @@ import java.util.stream.Collectors;
 /** Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}. */
 public enum PipelineCatalog {
   MERTON(MertonPipeline.ENTRY),
-  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main),
+  MERTON_GENERATE(MertonGeneratePipeline.ENTRY),
   MERTON_BENCHMARK("merton-benchmark", "Black–Scholes solves per second: the model alone and end to end", MertonBenchmarkPipeline::main),
-  MATMUL("matmul", "Blocked matrix multiply C = A·B of .npy block matrices, BLAS dgemm per block", MatmulPipeline::main),
-  MATGEN("matgen", "Random block matrix (.npy blocks and matrix.json) from a seed", MatgenPipeline::main),
-  STRESS("stress", "Portfolio revalued under many scenarios: exact VaR and ES per book and in total", StressPipeline::main),
-  STRESS_GENERATE("stress-generate", "Realistic market, factor covariance and a portfolio of any size", StressGeneratePipeline::main),
-  FOREST("forest", "Random forests per stock on minute bars, grid search fanned out as sub-forests", ForestPipeline::main),
-  FOREST_SCORE("forest-score", "Next-minute predictions of saved forest models for new bars", ForestScorePipeline::main),
-  FOREST_GENERATE("forest-generate", "Synthetic minute bars (09:15–15:30 sessions) for any number of symbols",
-      ForestGeneratePipeline::main);
+  MATMUL(MatmulPipeline.ENTRY),
+  MATGEN(MatgenPipeline.ENTRY),
+  STRESS(StressPipeline.ENTRY),
+  STRESS_GENERATE(StressGeneratePipeline.ENTRY),
+  FOREST(ForestPipeline.ENTRY),
+  FOREST_SCORE(ForestScorePipeline.ENTRY),
+  FOREST_GENERATE(ForestGeneratePipeline.ENTRY);
 
   /** A pipeline's command-line entry point. */
   @FunctionalInterface

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type.Repetition;
@@ -19,8 +21,8 @@ import org.apache.parquet.schema.Types;
  * both writers come from the declaration, so a table's two formats cannot drift apart.
  *
  * <p>Accessors return primitives; nothing is allocated per cell (the Merton results table has
- * hundreds of millions of rows). Null is NaN for a floating column, null (or empty) for an
- * optional text column and "not present" for an optional integer column; CSV writes it as an empty
+ * hundreds of millions of rows). Null is NaN for a floating column, null for an optional text
+ * column and "not present" for an optional integer column; CSV writes it as an empty
  * field, Parquet as a missing value.
  *
  * @param <T> the batch type: one Beam element holding many rows
@@ -59,6 +61,9 @@ public final class OutputTable<T> implements Serializable {
     boolean get(T batch, int row);
   }
 
+  /** The metrics namespace of the rows-written counters. */
+  public static final String NAMESPACE = "quantbeam.output";
+
   private final String name;
   private final Rows<T> rows;
   private final TableColumn<T>[] columns;
@@ -95,12 +100,24 @@ public final class OutputTable<T> implements Serializable {
 
   /** The sink that writes batches in {@code format}: a CSV header line, or one Parquet file per bundle. */
   public FileIO.Sink<T> sink(FileFormat format) {
-    return format == FileFormat.CSV ? new CsvSink<>(this) : new ParquetSink<>(this);
+    return sink(format, null);
   }
 
-  /** Writes batches to {@code <folder>/<prefix>-NNNNN-of-MMMMM.<csv|parquet>}, all or nothing. */
+  private FileIO.Sink<T> sink(FileFormat format, String rowsCounter) {
+    return format == FileFormat.CSV ? new CsvSink<>(this, rowsCounter) : new ParquetSink<>(this, rowsCounter);
+  }
+
+  /**
+   * Writes batches to {@code <folder>/<prefix>-NNNNN-of-MMMMM.<csv|parquet>}, all or nothing, and
+   * counts the rows written in progress counter {@link #rowsWritten rowsWritten(prefix)}.
+   */
   public BatchFileWrite<T> writeTo(String folder, String prefix, FileFormat format) {
-    return BatchFileWrite.to(folder, prefix, format.suffix(), sink(format));
+    return BatchFileWrite.to(folder, prefix, format.suffix(), sink(format, rowsWritten(prefix)));
+  }
+
+  /** The progress counter (namespace {@link #NAMESPACE}) of the rows {@link #writeTo} wrote under {@code prefix}. */
+  public static String rowsWritten(String prefix) {
+    return prefix + "_rows_written";
   }
 
   int rowCount(T batch) {
@@ -135,7 +152,7 @@ public final class OutputTable<T> implements Serializable {
       return add(new TableColumn.TextColumn<>(column, false, value));
     }
 
-    /** A text column where null or empty means null. */
+    /** A text column that may be null. */
     public Builder<T> optionalText(String column, Text<T> value) {
       return add(new TableColumn.TextColumn<>(column, true, value));
     }
@@ -200,10 +217,20 @@ public final class OutputTable<T> implements Serializable {
   private static final class CsvSink<T> extends BatchCsvSink<T> {
     private static final long serialVersionUID = 1L;
     private final OutputTable<T> table;
+    private final Counter rowsWritten;
 
-    CsvSink(OutputTable<T> table) {
+    CsvSink(OutputTable<T> table, String rowsCounter) {
       super(table.csvHeader());
       this.table = table;
+      this.rowsWritten = rowsCounter == null ? null : ProgressCounters.counter(NAMESPACE, rowsCounter);
+    }
+
+    @Override
+    public void write(T batch) throws IOException {
+      super.write(batch);
+      if (rowsWritten != null) {
+        rowsWritten.inc(table.rowCount(batch));
+      }
     }
 
     @Override
@@ -221,10 +248,20 @@ public final class OutputTable<T> implements Serializable {
   private static final class ParquetSink<T> extends BatchParquetSink<T> {
     private static final long serialVersionUID = 1L;
     private final OutputTable<T> table;
+    private final Counter rowsWritten;
 
-    ParquetSink(OutputTable<T> table) {
+    ParquetSink(OutputTable<T> table, String rowsCounter) {
       super(table.parquetSchema());
       this.table = table;
+      this.rowsWritten = rowsCounter == null ? null : ProgressCounters.counter(NAMESPACE, rowsCounter);
+    }
+
+    @Override
+    public void write(T batch) throws IOException {
+      super.write(batch);
+      if (rowsWritten != null) {
+        rowsWritten.inc(table.rowCount(batch));
+      }
     }
 
     @Override

@@ -54,8 +54,7 @@ abstract class TableColumn<T> implements Serializable {
 
     @Override
     void writeParquet(T batch, int row, int field, ParquetRowWriter out) {
-      String text = value.get(batch, row);
-      out.string(field, optional && text != null && text.isEmpty() ? null : text);
+      out.string(field, value.get(batch, row));
     }
   }
 

@@ -116,7 +116,7 @@ public final class MertonPipeline {
         run.seconds());
     run.finish(output,
         MertonReport.render(MertonReport.readData(output), summary.metrics(), summary.headline(), summary.facts()),
-        run.manifest()
+        manifest -> manifest
             .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
             .counts(summary.metrics().all()),

@@ -5,6 +5,7 @@ import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -21,6 +22,7 @@ public final class PipelineRun {
   private final long startedNanos = System.nanoTime();
   private Instant executedAt;
   private double seconds = Double.NaN;
+  private double pipelineSeconds = Double.NaN;
 
   private PipelineRun(String pipeline, PipelineOptions options) {
     this.pipeline = pipeline;
@@ -41,32 +43,48 @@ public final class PipelineRun {
   /** Runs {@code graph} to the end while {@code progress} shows how far it is. */
   public PipelineResult execute(Pipeline graph, Progress progress, String output) {
     executedAt = Instant.now();
+    long executed = System.nanoTime();
     PipelineResult result;
     try (ProgressLine line = progress.show(pipeline)) {
       result = graph.run();
       result.waitUntilFinish();
     }
     OutputFolder.removeEmptyTempFolder(output);
-    seconds = (System.nanoTime() - startedNanos) / 1e9;
+    long finished = System.nanoTime();
+    seconds = (finished - startedNanos) / 1e9;
+    pipelineSeconds = (finished - executed) / 1e9;
     return result;
   }
 
-  /** Wall time from {@link #start} to the end of {@link #execute}, in seconds. */
+  /** Wall time of the pipeline alone (from {@link #execute} to its end), in seconds. */
+  public double pipelineSeconds() {
+    return pipelineSeconds;
+  }
+
+  /** Wall time from {@link #start} to the end of {@link #execute}, with checks and set-up, in seconds. */
   public double seconds() {
     return seconds;
   }
 
-  /** The run's run.json, with pipeline, version, runner, options and timings filled in. */
-  public RunManifest manifest() {
-    return new RunManifest(pipeline, options, executedAt, seconds);
+
+  /** A report of just the run's facts, for pipelines (the generators) that have no charts to show. */
+  public static HtmlReport factsReport(String title, RunSummary summary) {
+    return new HtmlReport(title, summary.headline()).section("Run").facts(summary.facts());
   }
 
-  /** Writes report.html (when given) and run.json into {@code output} and prints the summary. */
-  public void finish(String output, HtmlReport report, RunManifest manifest, String summary) {
+  /**
+   * Writes report.html and then run.json into {@code output} and prints the summary.
+   *
+   * @param report the report, or null where the pipeline wrote report.html itself (stress does, from
+   *     its collated statistics)
+   * @param manifest adds the run's own entries (inputs, outputs, counters) to run.json, whose
+   *     pipeline, version, runner, options and timings are filled in already
+   */
+  public void finish(String output, HtmlReport report, UnaryOperator<RunManifest> manifest, String summary) {
     if (report != null) {
       ReportFiles.writeHtml(output, report);
     }
-    manifest.writeTo(output);
+    manifest.apply(new RunManifest(pipeline, options, executedAt, seconds)).writeTo(output);
     System.out.println(summary);
   }
 }
