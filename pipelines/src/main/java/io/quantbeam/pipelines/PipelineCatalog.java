@@ -5,69 +5,81 @@ import io.quantbeam.pipelines.forest.ForestPipeline;
 import io.quantbeam.pipelines.forest.ForestScorePipeline;
 import io.quantbeam.pipelines.matmul.MatgenPipeline;
 import io.quantbeam.pipelines.matmul.MatmulPipeline;
-import io.quantbeam.pipelines.merton.MertonBenchmarkPipeline;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
+import io.quantbeam.pipelines.run.MorePipelines;
+import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.stress.StressGeneratePipeline;
 import io.quantbeam.pipelines.stress.StressPipeline;
-import io.quantbeam.pipelines.run.PipelineEntry;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-/** Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}. */
-public enum PipelineCatalog {
-  MERTON(MertonPipeline.ENTRY),
-  MERTON_GENERATE(MertonGeneratePipeline.ENTRY),
-  MERTON_BENCHMARK("merton-benchmark", "Black–Scholes solves per second: the model alone and end to end", MertonBenchmarkPipeline::main),
-  MATMUL(MatmulPipeline.ENTRY),
-  MATGEN(MatgenPipeline.ENTRY),
-  STRESS(StressPipeline.ENTRY),
-  STRESS_GENERATE(StressGeneratePipeline.ENTRY),
-  FOREST(ForestPipeline.ENTRY),
-  FOREST_SCORE(ForestScorePipeline.ENTRY),
-  FOREST_GENERATE(ForestGeneratePipeline.ENTRY);
+/**
+ * Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}: the entries
+ * each pipeline class declares ({@code ENTRY}), in this order, then any {@link MorePipelines} on the
+ * class path (the benchmarks). Only the launcher imports this class, so no pipeline package depends
+ * on it.
+ */
+public final class PipelineCatalog {
 
-  /** A pipeline's command-line entry point. */
-  @FunctionalInterface
-  public interface Main {
-    void run(String[] args) throws Exception;
+  private static final List<PipelineEntry<?>> MAIN = List.of(
+      MertonPipeline.ENTRY,
+      MertonGeneratePipeline.ENTRY,
+      MatmulPipeline.ENTRY,
+      MatgenPipeline.ENTRY,
+      StressPipeline.ENTRY,
+      StressGeneratePipeline.ENTRY,
+      ForestPipeline.ENTRY,
+      ForestScorePipeline.ENTRY,
+      ForestGeneratePipeline.ENTRY);
+
+  private static final PipelineCatalog[] ALL = load();
+
+  private final PipelineEntry<?> entry;
+
+  private PipelineCatalog(PipelineEntry<?> entry) {
+    this.entry = entry;
   }
 
-  private final String pipelineName;
-  private final String description;
-  private final Main main;
-
-  PipelineCatalog(PipelineEntry<?> entry) {
-    this(entry.name(), entry.description(), entry::main);
+  private static PipelineCatalog[] load() {
+    List<PipelineEntry<?>> entries = new ArrayList<>(MAIN);
+    ServiceLoader.load(MorePipelines.class).forEach(more -> entries.addAll(more.entries()));
+    if (entries.stream().map(PipelineEntry::name).distinct().count() != entries.size()) {
+      throw new IllegalStateException("two pipelines share a name: " + entries.stream().map(PipelineEntry::name).toList());
+    }
+    return entries.stream().map(PipelineCatalog::new).toArray(PipelineCatalog[]::new);
   }
 
-  PipelineCatalog(String pipelineName, String description, Main main) {
-    this.pipelineName = pipelineName;
-    this.description = description;
-    this.main = main;
+  /** Every pipeline, in catalog order. */
+  public static PipelineCatalog[] values() {
+    return ALL.clone();
   }
 
   public String pipelineName() {
-    return pipelineName;
+    return entry.name();
   }
 
   public String description() {
-    return description;
+    return entry.description();
   }
 
-  public Main main() {
-    return main;
+  /** The pipeline's command line: what its {@code main} does. */
+  public void main(String[] args) {
+    entry.main(args);
   }
 
   public static Optional<PipelineCatalog> byName(String name) {
-    return Arrays.stream(values()).filter(p -> p.pipelineName.equals(name)).findFirst();
+    return Arrays.stream(ALL).filter(p -> p.pipelineName().equals(name)).findFirst();
   }
 
   /** One line per pipeline: name and description. */
   public static String listing() {
-    return Arrays.stream(values())
-        .map(p -> String.format("  %-18s %s", p.pipelineName, p.description))
+    return Arrays.stream(ALL)
+        .map(p -> String.format("  %-18s %s", p.pipelineName(), p.description()))
         .collect(Collectors.joining(System.lineSeparator()));
   }
 }

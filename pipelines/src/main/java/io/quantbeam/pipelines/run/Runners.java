@@ -6,8 +6,6 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.aws2.options.S3Options;
-import org.apache.beam.sdk.io.aws2.s3.DefaultS3ClientBuilderFactory;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Runner settings every quantbeam pipeline applies before it builds its graph. */
@@ -29,7 +27,7 @@ public final class Runners {
    * on {@code s3://} works before the pipeline is created.
    */
   public static void tune(PipelineOptions options) {
-    useQuantbeamS3Client(options);
+    QuantbeamS3ClientBuilderFactory.selectUnlessAnotherIsChosen(options);
     FileSystems.setDefaultPipelineOptions(options);
     if (options.getRunner() == DirectRunner.class) {
       DirectOptions direct = options.as(DirectOptions.class);
@@ -51,14 +49,6 @@ public final class Runners {
       return JSON.valueToTree(options).path("options").has(name);
     } catch (IllegalArgumentException e) {
       return false; // an option value Jackson cannot serialise: treat the option as not given
-    }
-  }
-
-  /** Selects {@link QuantbeamS3ClientBuilderFactory} unless another S3 client factory was chosen. */
-  public static void useQuantbeamS3Client(PipelineOptions options) {
-    S3Options s3 = options.as(S3Options.class);
-    if (s3.getS3ClientFactoryClass() == DefaultS3ClientBuilderFactory.class) {
-      s3.setS3ClientFactoryClass(QuantbeamS3ClientBuilderFactory.class);
     }
   }
 
