@@ -3,11 +3,9 @@ package io.quantbeam.pipelines.forest;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.pipelines.io.OutputFolder;
-import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
-import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.run.RunSummary;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
@@ -71,15 +69,12 @@ public final class ForestGeneratePipeline {
         .apply("GenerateBars", new GenerateBarSeries(symbols, generator, false))
         .apply("WriteBars", BarSinks.TABLE.writeTo(output, PREFIX, format));
     long bars = (long) symbols.size() * generator.barsPerSymbol();
-    PipelineResult result = run.execute(pipeline, Progress.of(OutputTable.NAMESPACE, OutputTable.rowsWritten(PREFIX),
-        "bars", () -> bars), output);
+    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "bars", () -> bars), output);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d symbols × %d business days × %d bars = %,d bars (seed %d) in %.1f s", symbols.size(), options.getDays(),
         MinuteBarGenerator.BARS_PER_SESSION, bars, options.getSeed(), run.seconds()), 11)
         .fact("written to", OutputPaths.child(output, PREFIX + "-*" + format.suffix()));
-    run.finish(output, PipelineRun.factsReport("Synthetic minute bars", summary),
-        manifest -> manifest.outputsIn(output, List.of()).counts(RunMetrics.of(result, OutputTable.NAMESPACE).all()),
-        summary.text());
+    run.finishGenerator(output, "Synthetic minute bars", summary, result);
     return result;
   }
 

@@ -3,6 +3,7 @@ package io.quantbeam.pipelines.io;
 import io.quantbeam.pipelines.options.FileFormat;
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -104,7 +105,8 @@ public final class OutputTable<T> implements Serializable {
   }
 
   private FileIO.Sink<T> sink(FileFormat format, String rowsCounter) {
-    return format == FileFormat.CSV ? new CsvSink<>(this, rowsCounter) : new ParquetSink<>(this, rowsCounter);
+    FileIO.Sink<T> sink = format == FileFormat.CSV ? new CsvSink<>(this) : new ParquetSink<>(this);
+    return rowsCounter == null ? sink : new CountingSink<>(sink, this, rowsCounter);
   }
 
   /**
@@ -217,20 +219,10 @@ public final class OutputTable<T> implements Serializable {
   private static final class CsvSink<T> extends BatchCsvSink<T> {
     private static final long serialVersionUID = 1L;
     private final OutputTable<T> table;
-    private final Counter rowsWritten;
 
-    CsvSink(OutputTable<T> table, String rowsCounter) {
+    CsvSink(OutputTable<T> table) {
       super(table.csvHeader());
       this.table = table;
-      this.rowsWritten = rowsCounter == null ? null : ProgressCounters.counter(NAMESPACE, rowsCounter);
-    }
-
-    @Override
-    public void write(T batch) throws IOException {
-      super.write(batch);
-      if (rowsWritten != null) {
-        rowsWritten.inc(table.rowCount(batch));
-      }
     }
 
     @Override
@@ -248,20 +240,10 @@ public final class OutputTable<T> implements Serializable {
   private static final class ParquetSink<T> extends BatchParquetSink<T> {
     private static final long serialVersionUID = 1L;
     private final OutputTable<T> table;
-    private final Counter rowsWritten;
 
-    ParquetSink(OutputTable<T> table, String rowsCounter) {
+    ParquetSink(OutputTable<T> table) {
       super(table.parquetSchema());
       this.table = table;
-      this.rowsWritten = rowsCounter == null ? null : ProgressCounters.counter(NAMESPACE, rowsCounter);
-    }
-
-    @Override
-    public void write(T batch) throws IOException {
-      super.write(batch);
-      if (rowsWritten != null) {
-        rowsWritten.inc(table.rowCount(batch));
-      }
     }
 
     @Override
@@ -272,6 +254,36 @@ public final class OutputTable<T> implements Serializable {
     @Override
     protected void writeRow(T batch, int row, ParquetRowWriter out) {
       table.writeParquet(batch, row, out);
+    }
+  }
+
+  /** Counts the rows another sink writes, in a progress counter. */
+  private static final class CountingSink<T> implements FileIO.Sink<T> {
+    private static final long serialVersionUID = 1L;
+    private final FileIO.Sink<T> sink;
+    private final OutputTable<T> table;
+    private final Counter rowsWritten;
+
+    CountingSink(FileIO.Sink<T> sink, OutputTable<T> table, String counter) {
+      this.sink = sink;
+      this.table = table;
+      this.rowsWritten = ProgressCounters.counter(NAMESPACE, counter);
+    }
+
+    @Override
+    public void open(WritableByteChannel channel) throws IOException {
+      sink.open(channel);
+    }
+
+    @Override
+    public void write(T batch) throws IOException {
+      sink.write(batch);
+      rowsWritten.inc(table.rowCount(batch));
+    }
+
+    @Override
+    public void flush() throws IOException {
+      sink.flush();
     }
   }
 }

@@ -1,11 +1,9 @@
 package io.quantbeam.pipelines.merton;
 
 import io.quantbeam.pipelines.io.OutputFolder;
-import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
-import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.run.RunSummary;
 import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -57,15 +55,12 @@ public final class MertonGeneratePipeline {
             4 * Runners.parallelism(options)))
         .apply("WriteFirms", FirmInputSinks.TABLE.writeTo(output, PREFIX, format));
     long rows = (long) options.getFirms() * options.getYears() * SampleFirms.DAYS_PER_YEAR;
-    PipelineResult result = run.execute(pipeline, Progress.of(OutputTable.NAMESPACE, OutputTable.rowsWritten(PREFIX),
-        "rows", () -> rows), output);
+    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "rows", () -> rows), output);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d firms × %d years = %,d rows (seed %d) in %.1f s", options.getFirms(), options.getYears(), rows,
         options.getSeed(), run.seconds()), 11)
         .fact("written to", OutputPaths.child(output, PREFIX + "-*" + format.suffix()));
-    run.finish(output, PipelineRun.factsReport("Synthetic firm data", summary),
-        manifest -> manifest.outputsIn(output, List.of()).counts(RunMetrics.of(result, OutputTable.NAMESPACE).all()),
-        summary.text());
+    run.finishGenerator(output, "Synthetic firm data", summary, result);
     return result;
   }
 }

@@ -1,10 +1,12 @@
 package io.quantbeam.pipelines.run;
 
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -66,6 +68,15 @@ public final class PipelineRun {
     return seconds;
   }
 
+
+  /**
+   * The end of a generator: report.html with the run's facts, run.json with the files it wrote and
+   * the rows each output table wrote ({@link OutputTable#writeTo} counts them).
+   */
+  public void finishGenerator(String output, String title, RunSummary summary, PipelineResult result) {
+    finish(output, factsReport(title, summary), manifest -> manifest.outputsIn(output, List.of())
+        .counts(RunMetrics.of(result, OutputTable.NAMESPACE).all()), summary.text());
+  }
 
   /** A report of just the run's facts, for pipelines (the generators) that have no charts to show. */
   public static HtmlReport factsReport(String title, RunSummary summary) {

@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.run;
 
+import io.quantbeam.pipelines.io.OutputTable;
 import java.util.function.LongSupplier;
 
 /**
@@ -15,6 +16,11 @@ public record Progress(String namespace, String doneCounter, String unit, LongSu
   /** Units done of {@code total}, without a second rate. */
   public static Progress of(String namespace, String doneCounter, String unit, LongSupplier total) {
     return new Progress(namespace, doneCounter, unit, total, null, null);
+  }
+
+  /** Rows written so far by {@link OutputTable#writeTo} under {@code prefix}, of {@code total}. */
+  public static Progress rowsWritten(String prefix, String unit, LongSupplier total) {
+    return of(OutputTable.NAMESPACE, OutputTable.rowsWritten(prefix), unit, total);
   }
 
   /** Also shows the rate of {@code rateCounter} in {@code rateUnit} per second. */

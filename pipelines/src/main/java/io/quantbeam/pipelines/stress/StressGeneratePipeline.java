@@ -7,11 +7,9 @@ import io.quantbeam.models.stress.SampleCovariance;
 import io.quantbeam.models.stress.SampleMarket;
 import io.quantbeam.models.stress.SamplePortfolio;
 import io.quantbeam.pipelines.io.OutputFolder;
-import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
-import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.run.RunSummary;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
@@ -86,17 +84,15 @@ public final class StressGeneratePipeline {
         .setCoder(SerializableCoder.of(PositionBatch.class))
         .apply("WritePortfolio", PortfolioSinks.TABLE.writeTo(output, StressInputWriter.PORTFOLIO, format));
     long positions = options.getPositions();
-    PipelineResult result = run.execute(pipeline, Progress.of(OutputTable.NAMESPACE,
-        OutputTable.rowsWritten(StressInputWriter.PORTFOLIO), "positions", () -> positions), output);
+    PipelineResult result = run.execute(pipeline,
+        Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), output);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d positions, %d factors, %d-day covariance, seed %d, %.1f s", positions, covariance.layout().size(),
         options.getHorizonDays(), options.getSeed(), run.seconds()), 12)
         .fact("market", OutputPaths.child(output, StressInputWriter.MARKET))
         .fact("covariance", OutputPaths.child(output, StressInputWriter.COVARIANCE))
         .fact("portfolio", OutputPaths.child(output, StressInputWriter.PORTFOLIO + "-*" + format.suffix()));
-    run.finish(output, PipelineRun.factsReport("Stress test inputs", summary),
-        manifest -> manifest.outputsIn(output, List.of()).counts(RunMetrics.of(result, OutputTable.NAMESPACE).all()),
-        summary.text());
+    run.finishGenerator(output, "Stress test inputs", summary, result);
     return result;
   }
 
