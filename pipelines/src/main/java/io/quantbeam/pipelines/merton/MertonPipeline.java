@@ -6,6 +6,9 @@ import io.quantbeam.models.merton.MertonSettings;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
 import io.quantbeam.pipelines.io.BatchFileWrite;
+import io.quantbeam.pipelines.io.CheckedInput;
+import io.quantbeam.pipelines.io.InputFiles;
+import io.quantbeam.pipelines.io.ReadRows;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -13,6 +16,7 @@ import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.merton.AssembleFirmHistories;
 import io.quantbeam.transforms.merton.EstimateMerton;
+import io.quantbeam.transforms.merton.MertonInput;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,8 +65,7 @@ public final class MertonPipeline {
     long started = System.nanoTime();
     MertonSettings settings = MertonRunSettings.from(options);
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
-    FileFormat inputFormat = "auto".equalsIgnoreCase(options.getInputFormat().trim())
-        ? null : FileFormat.parse("inputFormat", options.getInputFormat());
+    FileFormat inputFormat = InputFiles.formatOption("inputFormat", options.getInputFormat());
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
     boolean sample = options.getInput() == null || options.getInput().isBlank();
     if (sample && options.getRiskFreeRates() != null) {
@@ -75,6 +78,7 @@ public final class MertonPipeline {
     PCollection<FirmHistory> firms;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
     String inputDescription;
+    CheckedInput input = null;
     try {
       if (sample) {
         firms = pipeline.apply("SampleFirms", new SampleFirms(options.getSampleFirms(), options.getSampleYears(),
@@ -82,16 +86,16 @@ public final class MertonPipeline {
         inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
             + " years";
       } else {
-        int files = InputCheck.check(options.getInput(), inputFormat, options.getRiskFreeRates() != null);
-        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
+        input = MertonInputCheck.check(options.getInput(), inputFormat, options.getRiskFreeRates() != null);
+        inputDescription = input.describe();
         PCollectionTuple read = pipeline.apply("ReadObservations",
-            new ReadFirmObservations(options.getInput(), inputFormat));
+            new ReadRows(input, MertonInput.SCHEMA, MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN));
         AssembleFirmHistories assemble = options.getRiskFreeRates() == null
             ? AssembleFirmHistories.withRatesInRows(shards)
             : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, options.getRiskFreeRates(), inputFormat));
-        PCollectionTuple assembled = read.get(ReadFirmObservations.CHUNKS).apply("AssembleFirms", assemble);
+        PCollectionTuple assembled = read.get(ReadRows.CHUNKS).apply("AssembleFirms", assemble);
         firms = assembled.get(AssembleFirmHistories.HISTORIES);
-        rejected = rejected.and(read.get(ReadFirmObservations.REJECTED))
+        rejected = rejected.and(read.get(ReadRows.REJECTED))
             .and(assembled.get(AssembleFirmHistories.REJECTED));
       }
       OutputFolder.clear(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", MertonReport.DATA_FILE,
@@ -122,7 +126,7 @@ public final class MertonPipeline {
     MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat, seconds);
     writeReport(summary, output);
     new RunManifest(PipelineCatalog.MERTON.pipelineName(), options, startedAt, seconds)
-        .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+        .inputs(sample ? List.of() : input.paths())
         .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
         .counts(summary.metrics().all())
         .writeTo(output);

@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.stress;
 
+import io.quantbeam.pipelines.io.InputFiles;
 import io.quantbeam.models.stress.CorrelatedShockGenerator;
 import io.quantbeam.models.stress.FactorCovariance;
 import io.quantbeam.models.stress.MarketData;

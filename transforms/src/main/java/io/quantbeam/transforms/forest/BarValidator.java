@@ -40,7 +40,7 @@ public final class BarValidator {
     }
     long seconds;
     try {
-      seconds = Timestamps.parseLocalSeconds(row.text(columns.timestamp()));
+      seconds = io.quantbeam.transforms.rows.LocalTimestamps.parseLocalSeconds(row.text(columns.timestamp()));
     } catch (IllegalArgumentException e) {
       return new Rejection("unparseable_timestamp", e.getMessage());
     }
