@@ -2,7 +2,9 @@ package io.quantbeam.pipelines.io;
 
 import io.quantbeam.pipelines.options.FileFormat;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An input option's files as found by {@link InputFiles#check} before the run: matched once, each
@@ -29,6 +31,13 @@ public record CheckedInput(String option, String pattern, List<InputFile> files)
   /** The files' paths, for the run manifest. */
   public List<String> paths() {
     return files.stream().map(InputFile::path).toList();
+  }
+
+  /** Each file's format by path, for the readers. */
+  public Map<String, FileFormat> formats() {
+    Map<String, FileFormat> formats = new HashMap<>();
+    files.forEach(f -> formats.put(f.path(), f.format()));
+    return formats;
   }
 
   /** {@code <pattern> (<n> file[s])}, for summaries. */

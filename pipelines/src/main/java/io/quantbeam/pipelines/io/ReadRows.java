@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.io;
 
+import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.rows.InputSchema;
@@ -7,15 +8,12 @@ import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.rows.RowChunkCoder;
 import io.quantbeam.transforms.rows.RowParser;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -50,13 +48,9 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    Map<String, CheckedInput.InputFile> byPath = new HashMap<>();
-    input.files().forEach(f -> byPath.put(f.path(), f));
     PCollectionTuple out = begin
-        .apply("CheckedFiles", Create.of(input.paths()).withCoder(StringUtf8Coder.of()))
-        .apply("MatchFiles", FileIO.matchAll())
-        .apply("OpenFiles", FileIO.readMatches())
-        .apply("ParseAndValidate", ParDo.of(new ReadFileFn(byPath, schema, metricsNamespace, rowsInCounter))
+        .apply("OpenFiles", new OpenCheckedFiles(input))
+        .apply("ParseAndValidate", ParDo.of(new ReadFileFn(input.formats(), schema, metricsNamespace, rowsInCounter))
             .withOutputTags(CHUNKS, TupleTagList.of(REJECTED)));
     out.get(CHUNKS).setCoder(RowChunkCoder.of());
     out.get(REJECTED).setCoder(DeadLetterCoder.of());
@@ -68,12 +62,12 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
     private static final int MAX_CHUNK_ROWS = 1 << 16;
     private static final int MAX_BUFFERED_ROWS = 1 << 20;
 
-    private final Map<String, CheckedInput.InputFile> files;
+    private final Map<String, FileFormat> formats;
     private final InputSchema schema;
     private final Counter rowsIn;
 
-    ReadFileFn(Map<String, CheckedInput.InputFile> files, InputSchema schema, String namespace, String counter) {
-      this.files = files;
+    ReadFileFn(Map<String, FileFormat> formats, InputSchema schema, String namespace, String counter) {
+      this.formats = formats;
       this.schema = schema;
       this.rowsIn = Metrics.counter(namespace, counter);
     }
@@ -85,7 +79,7 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
       Map<String, RowChunk.Builder> buffered = new LinkedHashMap<>();
       int bufferedRows = 0;
       long rows = 0;
-      try (TabularReader reader = TabularReader.open(file, files.get(source).format())) {
+      try (TabularReader reader = TabularReader.open(file, formats.get(source))) {
         RowParser parser = new RowParser(schema, source, reader.header());
         while (reader.next()) {
           rows++;
