@@ -7,6 +7,7 @@ import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.PipelineCatalog;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -14,7 +15,6 @@ import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.ForestMetrics;
 import io.quantbeam.transforms.forest.ForestSettings;
 import io.quantbeam.transforms.forest.GenerateBarSeries;
@@ -32,7 +32,6 @@ import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -70,6 +69,7 @@ public final class ForestPipeline {
     PCollection<BarSeries> series;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
     String inputDescription;
+    CheckedInput input = null;
     try {
       if (sample) {
         if (options.getSampleSymbols() < 1) {
@@ -84,13 +84,11 @@ public final class ForestPipeline {
         inputDescription = "built-in sample: " + symbols.size() + " symbols × " + options.getSampleDays()
             + " business days of minute bars";
       } else {
-        FileFormat inputFormat = BarInputCheck.inputFormat(options.getInputFormat());
-        int files = BarInputCheck.check(options.getInput(), inputFormat);
-        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
-        PCollectionTuple read = pipeline.apply("ReadBars", new ReadBars(options.getInput(), inputFormat));
-        PCollectionTuple assembled = read.get(ReadBars.CHUNKS).apply("AssembleSeries", new AssembleBarSeries());
-        series = assembled.get(AssembleBarSeries.SERIES);
-        rejected = rejected.and(read.get(ReadBars.REJECTED)).and(assembled.get(AssembleBarSeries.REJECTED));
+        BarFiles.Read bars = BarFiles.read(pipeline, options.getInput(), options.getInputFormat());
+        input = bars.input();
+        inputDescription = input.describe();
+        series = bars.series();
+        rejected = rejected.and(bars.rejected());
       }
       OutputFolder.clear(output, List.of(RESULTS_PREFIX + "-*", GRID_PREFIX + "-*", ForestResultJson.FILE,
           MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE, "report.html", "run.json"));
@@ -126,7 +124,7 @@ public final class ForestPipeline {
     ReportFiles.write(output, SUMMARY_FILE, summary.text(), "text/plain");
     summary.writeReport(output);
     new RunManifest(PipelineCatalog.FOREST.pipelineName(), options, startedAt, seconds)
-        .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+        .inputs(sample ? List.of() : input.paths())
         .outputsIn(output, List.of(DeadLetterOutput.FOLDER, MODELS))
         .counts(summary.metrics().all())
         .writeTo(output);

@@ -9,6 +9,7 @@ import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.PipelineCatalog;
 import io.quantbeam.pipelines.RunMetrics;
 import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -16,7 +17,6 @@ import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.BarSeriesCoder;
 import io.quantbeam.transforms.forest.ForestMetrics;
 import io.quantbeam.transforms.forest.GenerateBarSeries;
@@ -37,7 +37,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -70,6 +69,7 @@ public final class ForestScorePipeline {
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
     String inputDescription;
     ModelCatalog models;
+    CheckedInput input = null;
     try {
       models = ModelCatalog.find(options.getModels());
       if (sample) {
@@ -86,13 +86,11 @@ public final class ForestScorePipeline {
             + SAMPLE_NEW_DAYS + " business days after its " + options.getSampleDays() + " (plus "
             + FeatureLayout.LAGS + " bars for the first lags)";
       } else {
-        FileFormat inputFormat = BarInputCheck.inputFormat(options.getInputFormat());
-        int files = BarInputCheck.check(options.getInput(), inputFormat);
-        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
-        PCollectionTuple read = pipeline.apply("ReadBars", new ReadBars(options.getInput(), inputFormat));
-        PCollectionTuple assembled = read.get(ReadBars.CHUNKS).apply("AssembleSeries", new AssembleBarSeries());
-        series = assembled.get(AssembleBarSeries.SERIES);
-        rejected = rejected.and(read.get(ReadBars.REJECTED)).and(assembled.get(AssembleBarSeries.REJECTED));
+        BarFiles.Read bars = BarFiles.read(pipeline, options.getInput(), options.getInputFormat());
+        input = bars.input();
+        inputDescription = input.describe();
+        series = bars.series();
+        rejected = rejected.and(bars.rejected());
       }
       OutputFolder.clear(output, List.of(PREFIX + "-*", ScoreJson.FILE, DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE,
           "run.json"));
@@ -117,7 +115,7 @@ public final class ForestScorePipeline {
     String text = summary(result, options, metrics, models, inputDescription, output, outputFormat, seconds);
     ReportFiles.write(output, SUMMARY_FILE, text, "text/plain");
     new RunManifest(PipelineCatalog.FOREST_SCORE.pipelineName(), options, startedAt, seconds)
-        .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+        .inputs(sample ? List.of() : input.paths())
         .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
         .counts(metrics.all())
         .put("models", models.pathBySymbol())
