@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.rows.InputRow;
 import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.rows.RowParser;
+import io.quantbeam.transforms.rows.TextRow;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,50 +19,8 @@ class BarInputTest {
   private static final List<String> HEADER = List.of("Ticker", "DateTime", "open", "high", "low", "close", "volume");
   private final RowParser parser = new RowParser(BarInput.SCHEMA, "bars.csv", HEADER);
 
-  /** A CSV-like row: fields split on commas. */
-  private record Row(String text) implements InputRow {
-    private String[] fields() {
-      return text.split(",", -1);
-    }
-
-    @Override
-    public String source() {
-      return "bars.csv";
-    }
-
-    @Override
-    public long line() {
-      return 7;
-    }
-
-    @Override
-    public String payload() {
-      return text;
-    }
-
-    @Override
-    public boolean isEmpty(int column) {
-      return column < 0 || column >= fields().length || fields()[column].isBlank();
-    }
-
-    @Override
-    public String text(int column) {
-      return fields()[column];
-    }
-
-    @Override
-    public double number(int column) {
-      return Double.parseDouble(fields()[column]);
-    }
-
-    @Override
-    public long epochDay(int column) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
   private DeadLetter check(String text) {
-    return parser.parse(new Row(text), null);
+    return parser.parse(new TextRow("bars.csv", 7, text.split(",", -1)), null);
   }
 
   @Test

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.rows.InputRow;
-import io.quantbeam.transforms.rows.IsoDates;
 import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.rows.RowParser;
+import io.quantbeam.transforms.rows.TextRow;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,19 +18,12 @@ class MertonInputTest {
   private static final List<String> HEADER = List.of("firm_id", "date", "equity_value", "face_value_debt", "risk_free_rate", "ret");
   private final RowParser parser = new RowParser(MertonInput.SCHEMA, "test.csv", HEADER);
 
-  /** A row of plain strings, parsed as the CSV reader would. */
-  private record Row(String... fields) implements InputRow {
-    @Override public String source() { return "test.csv"; }
-    @Override public long line() { return 7; }
-    @Override public String payload() { return String.join(",", fields); }
-    @Override public boolean isEmpty(int c) { return c < 0 || c >= fields.length || fields[c].isBlank(); }
-    @Override public String text(int c) { return fields[c]; }
-    @Override public double number(int c) { return Double.parseDouble(fields[c]); }
-    @Override public long epochDay(int c) { return IsoDates.toEpochDay(fields[c]); }
+  private static TextRow row(String... fields) {
+    return new TextRow("test.csv", 7, fields);
   }
 
   private DeadLetter validate(String... fields) {
-    return parser.parse(new Row(fields), null);
+    return parser.parse(row(fields), null);
   }
 
   /** Parses a good row into a one-row chunk. */
@@ -66,7 +58,7 @@ class MertonInputTest {
     assertEquals(new DeadLetter("test.csv", 7, "validate", "unparseable_number", "equity_value is not a number: 1O0",
         "F1,2020-01-31,1O0,50,0.02,"), d);
     assertEquals("missing_firm_id", validate(" ", "2020-01-31", "100", "50", "0.02", "").reason());
-    assertEquals("malformed_row", parser.parse(new Row("F1"), "has 1 fields, the header has 6").reason());
+    assertEquals("malformed_row", parser.parse(row("F1"), "has 1 fields, the header has 6").reason());
   }
 
   @Test

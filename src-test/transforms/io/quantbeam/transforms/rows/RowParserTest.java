@@ -39,15 +39,8 @@ class RowParserTest {
       required("price", DOUBLE, "px"),
       optional("note", DOUBLE));
 
-  /** A row of plain strings, as the CSV reader gives them. */
-  private record Row(String... fields) implements InputRow {
-    @Override public String source() { return "s3://b/in.csv"; }
-    @Override public long line() { return 12; }
-    @Override public String payload() { return String.join(",", fields); }
-    @Override public boolean isEmpty(int c) { return c < 0 || c >= fields.length || fields[c].isBlank(); }
-    @Override public String text(int c) { return fields[c]; }
-    @Override public double number(int c) { return Double.parseDouble(fields[c]); }
-    @Override public long epochDay(int c) { return IsoDates.toEpochDay(fields[c].trim()); }
+  private static TextRow row(String... fields) {
+    return new TextRow("s3://b/in.csv", 12, fields);
   }
 
   @Test
@@ -80,7 +73,7 @@ class RowParserTest {
   @Test
   void parsesEveryTypeAndLeavesAbsentOptionalColumnsEmpty() {
     RowParser parser = new RowParser(SCHEMA, "s3://b/in.csv", List.of("id", "day", "at", "count", "price"));
-    assertNull(parser.parse(new Row(" AAPL ", "2020-02-29", "2020-02-29 09:31", "12.0", "1e2"), null));
+    assertNull(parser.parse(row(" AAPL ", "2020-02-29", "2020-02-29 09:31", "12.0", "1e2"), null));
     assertEquals("AAPL", parser.key());
     assertEquals(LocalDate.of(2020, 2, 29).toEpochDay(), parser.whole(DAY));
     assertEquals(LocalDateTime.of(2020, 2, 29, 9, 31).toEpochSecond(ZoneOffset.UTC), parser.whole(AT));
@@ -89,7 +82,7 @@ class RowParserTest {
     assertTrue(Double.isNaN(parser.number(NOTE)));
     assertFalse(parser.has(NOTE));
 
-    assertNull(parser.parse(new Row("AAPL", "2020-03-01", "", "", "5"), null));
+    assertNull(parser.parse(row("AAPL", "2020-03-01", "", "", "5"), null));
     assertEquals(InputSchema.NO_WHOLE, parser.whole(AT), "an empty optional cell is reset, not kept from the last row");
     assertEquals(InputSchema.NO_WHOLE, parser.whole(COUNT));
   }
@@ -98,16 +91,16 @@ class RowParserTest {
   void aBadRowGivesItsFirstProblemWithSourceLineAndPayload() {
     RowParser parser = new RowParser(SCHEMA, "s3://b/in.csv", List.of("id", "day", "at", "count", "price"));
     assertEquals(new DeadLetter("s3://b/in.csv", 12, "validate", "missing_id", "id is missing", ",2020-01-01,,,1"),
-        parser.parse(new Row("", "2020-01-01", "", "", "1"), null));
-    assertEquals("missing_day", parser.parse(new Row("A", " ", "", "", "x"), null).reason());
-    assertEquals("unparseable_date", parser.parse(new Row("A", "2020-02-30", "", "", "1"), null).reason());
-    assertEquals("unparseable_timestamp", parser.parse(new Row("A", "2020-01-01", "9:30", "", "1"), null).reason());
-    DeadLetter count = parser.parse(new Row("A", "2020-01-01", "", "1.5", "1"), null);
+        parser.parse(row("", "2020-01-01", "", "", "1"), null));
+    assertEquals("missing_day", parser.parse(row("A", " ", "", "", "x"), null).reason());
+    assertEquals("unparseable_date", parser.parse(row("A", "2020-02-30", "", "", "1"), null).reason());
+    assertEquals("unparseable_timestamp", parser.parse(row("A", "2020-01-01", "9:30", "", "1"), null).reason());
+    DeadLetter count = parser.parse(row("A", "2020-01-01", "", "1.5", "1"), null);
     assertEquals("unparseable_number", count.reason());
     assertEquals("count is not a number: 1.5", count.detail());
-    assertEquals("price is not a number: abc", parser.parse(new Row("A", "2020-01-01", "", "", " abc"), null).detail());
-    assertEquals("non_positive_price", parser.parse(new Row("A", "2020-01-01", "", "", "-1"), null).reason());
-    DeadLetter malformed = parser.parse(new Row("A"), "has 1 fields, the header has 5");
+    assertEquals("price is not a number: abc", parser.parse(row("A", "2020-01-01", "", "", " abc"), null).detail());
+    assertEquals("non_positive_price", parser.parse(row("A", "2020-01-01", "", "", "-1"), null).reason());
+    DeadLetter malformed = parser.parse(row("A"), "has 1 fields, the header has 5");
     assertEquals("malformed_row", malformed.reason());
     assertEquals("the row has 1 fields, the header has 5", malformed.detail());
   }
@@ -117,7 +110,7 @@ class RowParserTest {
     RowParser parser = new RowParser(SCHEMA, "in.csv", List.of("id", "day", "price", "note"));
     RowChunk.Builder builder = new RowChunk.Builder("A", List.of("in.csv"), SCHEMA.wholeSlots(), SCHEMA.numberSlots());
     for (int i = 0; i < 40; i++) { // past the builder's first capacity
-      assertNull(parser.parse(new Row("A", LocalDate.of(2020, 1, 1).plusDays(i).toString(), Integer.toString(i + 1),
+      assertNull(parser.parse(row("A", LocalDate.of(2020, 1, 1).plusDays(i).toString(), Integer.toString(i + 1),
           ""), null));
       parser.appendTo(builder, 0);
     }

@@ -9,6 +9,7 @@ import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.BarInput;
 import io.quantbeam.transforms.forest.ForestMetrics;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.values.PCollection;
@@ -19,17 +20,32 @@ final class BarFiles {
 
   private BarFiles() {}
 
-  /** The checked files, each symbol's series, and the rows rejected on the way. */
-  record Read(CheckedInput input, PCollection<BarSeries> series, List<PCollection<DeadLetter>> rejected) {}
+  /** Each symbol's series, and the rows rejected on the way. */
+  record Read(PCollection<BarSeries> series, List<PCollection<DeadLetter>> rejected) {}
 
-  /** Checks {@code --input} (fails fast naming the file and its missing columns), then adds the reading steps. */
-  static Read read(Pipeline pipeline, String pattern, String formatOption) throws IOException {
-    CheckedInput input = InputFiles.check("input", pattern, InputFiles.formatOption("inputFormat", formatOption),
-        BarInput.SCHEMA);
+  /**
+   * Checks {@code --input} before the pipeline is built: matched once, each header read once,
+   * failing fast naming the file and its missing columns.
+   *
+   * @return the checked files, or null without {@code --input} (the built-in sample)
+   */
+  static CheckedInput check(String pattern, String formatOption) {
+    if (pattern == null || pattern.isBlank()) {
+      return null;
+    }
+    try {
+      return InputFiles.check("input", pattern, InputFiles.formatOption("inputFormat", formatOption), BarInput.SCHEMA);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds the steps that read the checked files and assemble each symbol's series. */
+  static Read read(Pipeline pipeline, CheckedInput input) {
     PCollectionTuple read = pipeline.apply("ReadBars",
         new ReadRows(input, BarInput.SCHEMA, ForestMetrics.NAMESPACE, ForestMetrics.BARS_IN));
     PCollectionTuple assembled = read.get(ReadRows.CHUNKS).apply("AssembleSeries", new AssembleBarSeries());
-    return new Read(input, assembled.get(AssembleBarSeries.SERIES),
+    return new Read(assembled.get(AssembleBarSeries.SERIES),
         List.of(read.get(ReadRows.REJECTED), assembled.get(AssembleBarSeries.REJECTED)));
   }
 }

@@ -65,11 +65,11 @@ public final class ForestPipeline {
     ForestSettings settings = ForestRunSettings.from(options, output, sample);
     Runners.tune(options);
 
+    CheckedInput input = BarFiles.check(options.getInput(), options.getInputFormat());
     Pipeline pipeline = Pipeline.create(options);
     PCollection<BarSeries> series;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
     String inputDescription;
-    CheckedInput input = null;
     try {
       if (sample) {
         if (options.getSampleSymbols() < 1) {
@@ -84,8 +84,7 @@ public final class ForestPipeline {
         inputDescription = "built-in sample: " + symbols.size() + " symbols × " + options.getSampleDays()
             + " business days of minute bars";
       } else {
-        BarFiles.Read bars = BarFiles.read(pipeline, options.getInput(), options.getInputFormat());
-        input = bars.input();
+        BarFiles.Read bars = BarFiles.read(pipeline, input);
         inputDescription = input.describe();
         series = bars.series();
         rejected = rejected.and(bars.rejected());

@@ -64,12 +64,12 @@ public final class ForestScorePipeline {
     boolean sample = options.getInput() == null || options.getInput().isBlank();
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
     Runners.tune(options);
+    CheckedInput input = BarFiles.check(options.getInput(), options.getInputFormat());
     Pipeline pipeline = Pipeline.create(options);
     PCollection<BarSeries> series;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
     String inputDescription;
     ModelCatalog models;
-    CheckedInput input = null;
     try {
       models = ModelCatalog.find(options.getModels());
       if (sample) {
@@ -86,8 +86,7 @@ public final class ForestScorePipeline {
             + SAMPLE_NEW_DAYS + " business days after its " + options.getSampleDays() + " (plus "
             + FeatureLayout.LAGS + " bars for the first lags)";
       } else {
-        BarFiles.Read bars = BarFiles.read(pipeline, options.getInput(), options.getInputFormat());
-        input = bars.input();
+        BarFiles.Read bars = BarFiles.read(pipeline, input);
         inputDescription = input.describe();
         series = bars.series();
         rejected = rejected.and(bars.rejected());

@@ -6,8 +6,6 @@ import io.quantbeam.models.merton.MertonSettings;
 import io.quantbeam.pipelines.Cli;
 import io.quantbeam.pipelines.Runners;
 import io.quantbeam.pipelines.io.BatchFileWrite;
-import io.quantbeam.pipelines.io.CheckedInput;
-import io.quantbeam.pipelines.io.InputFiles;
 import io.quantbeam.pipelines.io.ReadRows;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
@@ -65,12 +63,9 @@ public final class MertonPipeline {
     long started = System.nanoTime();
     MertonSettings settings = MertonRunSettings.from(options);
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
-    FileFormat inputFormat = InputFiles.formatOption("inputFormat", options.getInputFormat());
+    MertonInputs inputs = MertonInputs.from(options);
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
-    boolean sample = options.getInput() == null || options.getInput().isBlank();
-    if (sample && options.getRiskFreeRates() != null) {
-      throw new IllegalArgumentException("--riskFreeRates needs --input: the built-in sample has its own rates");
-    }
+    boolean sample = inputs.firms() == null;
     Runners.tune(options);
     int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
 
@@ -78,7 +73,6 @@ public final class MertonPipeline {
     PCollection<FirmHistory> firms;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
     String inputDescription;
-    CheckedInput input = null;
     try {
       if (sample) {
         firms = pipeline.apply("SampleFirms", new SampleFirms(options.getSampleFirms(), options.getSampleYears(),
@@ -86,13 +80,12 @@ public final class MertonPipeline {
         inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
             + " years";
       } else {
-        input = MertonInputCheck.check(options.getInput(), inputFormat, options.getRiskFreeRates() != null);
-        inputDescription = input.describe();
+        inputDescription = inputs.firms().describe();
         PCollectionTuple read = pipeline.apply("ReadObservations",
-            new ReadRows(input, MertonInput.SCHEMA, MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN));
-        AssembleFirmHistories assemble = options.getRiskFreeRates() == null
+            new ReadRows(inputs.firms(), MertonInput.SCHEMA, MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN));
+        AssembleFirmHistories assemble = inputs.ratesByDay() == null
             ? AssembleFirmHistories.withRatesInRows(shards)
-            : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, options.getRiskFreeRates(), inputFormat));
+            : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, inputs.ratesByDay()));
         PCollectionTuple assembled = read.get(ReadRows.CHUNKS).apply("AssembleFirms", assemble);
         firms = assembled.get(AssembleFirmHistories.HISTORIES);
         rejected = rejected.and(read.get(ReadRows.REJECTED))
@@ -126,7 +119,7 @@ public final class MertonPipeline {
     MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat, seconds);
     writeReport(summary, output);
     new RunManifest(PipelineCatalog.MERTON.pipelineName(), options, startedAt, seconds)
-        .inputs(sample ? List.of() : input.paths())
+        .inputs(sample ? List.of() : inputs.firms().paths())
         .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
         .counts(summary.metrics().all())
         .writeTo(output);
@@ -139,9 +132,7 @@ public final class MertonPipeline {
         summary.headline(), summary.facts()));
   }
 
-  private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, String ratesFile, FileFormat format)
-      throws IOException {
-    Map<Long, Double> rates = RiskFreeRates.read(ratesFile, format);
+  private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, Map<Long, Double> rates) {
     return pipeline
         .apply("RiskFreeRates", Create.of(rates).withCoder(KvCoder.of(VarLongCoder.of(), DoubleCoder.of())))
         .apply("RatesByDay", View.asMap());
