@@ -1,6 +1,6 @@
 package io.quantbeam.transforms.rows;
 
-/** An {@link InputRow} over field texts (blank = empty), as the CSV reader gives them, for parser tests. */
+/** An {@link InputRow} over field texts (null or blank = empty), as the CSV reader gives them, for parser tests. */
 public record TextRow(String source, long line, String... fields) implements InputRow {
 
   @Override
@@ -10,7 +10,7 @@ public record TextRow(String source, long line, String... fields) implements Inp
 
   @Override
   public boolean isEmpty(int column) {
-    return column < 0 || column >= fields.length || fields[column].isBlank();
+    return column < 0 || column >= fields.length || fields[column] == null || fields[column].isBlank();
   }
 
   @Override
