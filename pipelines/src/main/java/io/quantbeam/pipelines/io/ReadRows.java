@@ -2,7 +2,6 @@ package io.quantbeam.pipelines.io;
 
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.rows.InputSchema;
 import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.rows.RowChunkCoder;
@@ -53,7 +52,6 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
         .apply("ParseAndValidate", ParDo.of(new ReadFileFn(input.formats(), schema, metricsNamespace, rowsInCounter))
             .withOutputTags(CHUNKS, TupleTagList.of(REJECTED)));
     out.get(CHUNKS).setCoder(RowChunkCoder.of());
-    out.get(REJECTED).setCoder(DeadLetterCoder.of());
     return out;
   }
 
