@@ -123,6 +123,25 @@ class RowParserTest {
   }
 
   @Test
+  void aCheckedOnlyColumnIsCheckedButNotCarriedInTheChunk() {
+    InputSchema schema = InputSchema.of(row -> Double.isFinite(row.number(1)) || !row.has(1) ? null
+            : row.reject("non_finite_ret", "ret is " + row.number(1)),
+        required("id", TEXT), InputColumn.checkedOnly("ret", DOUBLE), required("price", DOUBLE));
+    assertEquals(-1, schema.slot(1));
+    assertEquals(0, schema.slot(2));
+    assertEquals(1, schema.numberSlots());
+    RowParser parser = new RowParser(schema, "in.csv", List.of("id", "price", "ret"));
+    assertEquals("non_finite_ret", parser.parse(row("A", "1", "NaN"), null).reason());
+    assertNull(parser.parse(row("A", "2.5", "0.01"), null));
+    assertEquals(0.01, parser.number(1));
+    RowChunk.Builder builder = new RowChunk.Builder("A", List.of("in.csv"), schema.wholeSlots(), schema.numberSlots());
+    parser.appendTo(builder, 0);
+    RowChunk chunk = builder.build();
+    assertEquals(1, chunk.numbers().length);
+    assertEquals(2.5, chunk.numbers()[0][0]);
+  }
+
+  @Test
   void onlyTheKeyMayBeText() {
     assertThrows(IllegalArgumentException.class, () -> InputSchema.of(null, required("d", DATE)));
     assertThrows(IllegalArgumentException.class, () -> InputSchema.of(null, required("k", TEXT), required("t", TEXT)));

@@ -3,6 +3,7 @@ package io.quantbeam.transforms.merton;
 import static io.quantbeam.transforms.rows.ColumnType.DATE;
 import static io.quantbeam.transforms.rows.ColumnType.DOUBLE;
 import static io.quantbeam.transforms.rows.ColumnType.TEXT;
+import static io.quantbeam.transforms.rows.InputColumn.checkedOnly;
 import static io.quantbeam.transforms.rows.InputColumn.optional;
 import static io.quantbeam.transforms.rows.InputColumn.required;
 
@@ -30,7 +31,7 @@ public final class MertonInput {
       required("equity_value", DOUBLE, "mkt_val"),
       required("face_value_debt", DOUBLE),
       optional("risk_free_rate", DOUBLE, "dgs1"),
-      optional("ret", DOUBLE));
+      checkedOnly("ret", DOUBLE));
 
   /** {@link io.quantbeam.transforms.rows.RowChunk} slots of the assembled columns. */
   public static final int DAY_SLOT = SCHEMA.slot(DAY);

@@ -9,9 +9,10 @@ import java.util.Objects;
 /**
  * One column of an {@link InputSchema}: its name (the one used in reasons and messages), the other
  * header names accepted for it (matched case-insensitively, the name first), whether a file must
- * have it and a row must fill it, and how its values are read.
+ * have it and a row must fill it, whether its values travel on in the chunks (or are only checked),
+ * and how its values are read.
  */
-public record InputColumn(String name, List<String> aliases, boolean required, ColumnType type)
+public record InputColumn(String name, List<String> aliases, boolean required, boolean kept, ColumnType type)
     implements Serializable {
 
   public InputColumn {
@@ -21,11 +22,16 @@ public record InputColumn(String name, List<String> aliases, boolean required, C
   }
 
   public static InputColumn required(String name, ColumnType type, String... aliases) {
-    return new InputColumn(name, List.of(aliases), true, type);
+    return new InputColumn(name, List.of(aliases), true, true, type);
   }
 
   public static InputColumn optional(String name, ColumnType type, String... aliases) {
-    return new InputColumn(name, List.of(aliases), false, type);
+    return new InputColumn(name, List.of(aliases), false, true, type);
+  }
+
+  /** An optional column the schema's check reads but the chunks do not carry (no shuffle bytes for it). */
+  public static InputColumn checkedOnly(String name, ColumnType type, String... aliases) {
+    return new InputColumn(name, List.of(aliases), false, false, type);
   }
 
   /** The header names accepted, lower case, the name first. */

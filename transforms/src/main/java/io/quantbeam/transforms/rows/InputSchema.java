@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * The columns a model reads from its input files, in order, and the model's own checks of a
- * parsed row. Column 0 is the key (TEXT): rows are grouped by it. Every other column is parsed
+ * parsed row. Column 0 is the key (TEXT): rows are grouped by it. Every other kept column goes
  * into a slot of a {@link RowChunk}: whole-number types (DATE, TIMESTAMP, LONG) into its
  * {@code wholes}, DOUBLE into its {@code numbers}, numbered in schema order; {@link #slot(int)}
- * tells which. An optional column a file lacks, or an empty cell, reads as NaN (numbers) or
+ * tells which ({@link InputColumn#checkedOnly} columns have none). An optional column a file lacks, or an empty cell, reads as NaN (numbers) or
  * {@link #NO_WHOLE} (wholes).
  */
 public final class InputSchema implements Serializable {
@@ -43,7 +43,11 @@ public final class InputSchema implements Serializable {
       if (type == ColumnType.TEXT) {
         throw new IllegalArgumentException("only the key column may be TEXT: " + columns.get(c).name());
       }
-      slots[c] = type.isWhole() ? wholes++ : numbers++;
+      if (!columns.get(c).kept()) {
+        slots[c] = -1;
+      } else {
+        slots[c] = type.isWhole() ? wholes++ : numbers++;
+      }
     }
     this.wholeSlots = wholes;
     this.numberSlots = numbers;
@@ -65,7 +69,7 @@ public final class InputSchema implements Serializable {
     return columns.get(column);
   }
 
-  /** The {@link RowChunk} slot of a non-key column: an index into its wholes or its numbers by type. */
+  /** The {@link RowChunk} slot of a kept non-key column: an index into its wholes or its numbers by type; else -1. */
   public int slot(int column) {
     return slots[column];
   }

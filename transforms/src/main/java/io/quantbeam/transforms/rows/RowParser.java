@@ -19,9 +19,13 @@ public final class RowParser {
 
   private final InputSchema schema;
   private final int[] fileColumns;
+  /** The current row's values, by schema column. */
   private final long[] wholes;
   private final double[] numbers;
   private final boolean[] present;
+  /** The kept values, by chunk slot, handed to the chunk builder. */
+  private final long[] wholeSlots;
+  private final double[] numberSlots;
   private InputRow row;
   private String key;
 
@@ -29,9 +33,11 @@ public final class RowParser {
   public RowParser(InputSchema schema, String source, List<String> header) {
     this.schema = schema;
     this.fileColumns = schema.resolve(source, header);
-    this.wholes = new long[schema.wholeSlots()];
-    this.numbers = new double[schema.numberSlots()];
+    this.wholes = new long[fileColumns.length];
+    this.numbers = new double[fileColumns.length];
     this.present = new boolean[fileColumns.length];
+    this.wholeSlots = new long[schema.wholeSlots()];
+    this.numberSlots = new double[schema.numberSlots()];
   }
 
   /** Where schema column {@code column} sits in the file, or {@link InputSchema#ABSENT}. */
@@ -74,28 +80,28 @@ public final class RowParser {
       case TEXT -> key = row.text(at).trim();
       case DATE -> {
         try {
-          wholes[schema.slot(c)] = row.epochDay(at);
+          wholes[c] = row.epochDay(at);
         } catch (IllegalArgumentException e) {
           return reject("unparseable_date", e.getMessage());
         }
       }
       case TIMESTAMP -> {
         try {
-          wholes[schema.slot(c)] = LocalTimestamps.parseLocalSeconds(row.text(at));
+          wholes[c] = LocalTimestamps.parseLocalSeconds(row.text(at));
         } catch (IllegalArgumentException e) {
           return reject("unparseable_timestamp", e.getMessage());
         }
       }
       case LONG -> {
         try {
-          wholes[schema.slot(c)] = WholeNumbers.parse(row.text(at));
+          wholes[c] = WholeNumbers.parse(row.text(at));
         } catch (NumberFormatException e) {
           return notANumber(column, at);
         }
       }
       case DOUBLE -> {
         try {
-          numbers[schema.slot(c)] = row.number(at);
+          numbers[c] = row.number(at);
         } catch (NumberFormatException e) {
           return notANumber(column, at);
         }
@@ -120,12 +126,12 @@ public final class RowParser {
 
   /** The current row's value of a DOUBLE column; NaN when empty or absent. */
   public double number(int column) {
-    return numbers[schema.slot(column)];
+    return numbers[column];
   }
 
   /** The current row's value of a DATE, TIMESTAMP or LONG column; {@link InputSchema#NO_WHOLE} when empty or absent. */
   public long whole(int column) {
-    return wholes[schema.slot(column)];
+    return wholes[column];
   }
 
   /** The current row's 1-based line (CSV) or row (Parquet) number. */
@@ -140,6 +146,16 @@ public final class RowParser {
 
   /** Appends the current (good) row to its key's chunk. */
   public void appendTo(RowChunk.Builder chunk, int sourceIndex) {
-    chunk.add(sourceIndex, row.line(), wholes, numbers);
+    for (int c = 1; c < fileColumns.length; c++) {
+      int slot = schema.slot(c);
+      if (slot >= 0) {
+        if (schema.column(c).type().isWhole()) {
+          wholeSlots[slot] = wholes[c];
+        } else {
+          numberSlots[slot] = numbers[c];
+        }
+      }
+    }
+    chunk.add(sourceIndex, row.line(), wholeSlots, numberSlots);
   }
 }
