@@ -156,6 +156,18 @@ public final class TailContributions implements Serializable {
     return new Contributions(m, varScenario[level], es, var, esBook, varBook);
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TailContributions t && positions == t.positions && Arrays.equals(tailCounts, t.tailCounts)
+        && Arrays.deepEquals(bandSums, t.bandSums) && Arrays.deepEquals(varPnl, t.varPnl)
+        && Arrays.equals(varScenario, t.varScenario);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(tailCounts) * 31 + Arrays.hashCode(varScenario);
+  }
+
   private ExactSum[] newSums() {
     ExactSum[] sums = new ExactSum[positions];
     for (int p = 0; p < positions; p++) {

@@ -6,6 +6,7 @@ import io.quantbeam.models.stress.HistoricalShocks;
 import io.quantbeam.models.stress.MarketData;
 import io.quantbeam.models.stress.ScenarioLayout;
 import io.quantbeam.models.stress.ShockBlock;
+import io.quantbeam.pipelines.io.InputFiles;
 import io.quantbeam.pipelines.io.TabularReader;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.rows.InputRow;

@@ -223,6 +223,16 @@ public final class ContributeTail<InputT> extends PTransform<PCollection<InputT>
         }
         merged.merge(partial);
       }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Holder h && java.util.Objects.equals(merged, h.merged);
+      }
+
+      @Override
+      public int hashCode() {
+        return java.util.Objects.hashCode(merged);
+      }
     }
 
     @Override
