@@ -85,17 +85,18 @@ public final class FindDuplicateIds extends PTransform<PCollection<ScenarioRow>,
   private static final class FindDuplicatesFn extends DoFn<KV<Integer, Iterable<List<Long>>>, KV<Long, Integer>> {
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<List<Long>>> bucket, OutputReceiver<KV<Long, Integer>> out) {
+      // one pass: GroupByKey results may be iterated only once (Flink)
+      long[] ids = new long[1024];
       int n = 0;
       for (List<Long> batch : bucket.getValue()) {
-        n += batch.size();
-      }
-      long[] ids = new long[n];
-      int k = 0;
-      for (List<Long> batch : bucket.getValue()) {
+        if (n + batch.size() > ids.length) {
+          ids = Arrays.copyOf(ids, Math.max(2 * ids.length, n + batch.size()));
+        }
         for (long id : batch) {
-          ids[k++] = id;
+          ids[n++] = id;
         }
       }
+      ids = Arrays.copyOf(ids, n);
       Arrays.sort(ids);
       for (int i = 0; i < n; ) {
         int j = i + 1;
