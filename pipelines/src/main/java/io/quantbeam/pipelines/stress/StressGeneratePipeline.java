@@ -59,13 +59,15 @@ public final class StressGeneratePipeline {
     if (options.getPositions() < 1) {
       throw new IllegalArgumentException("--positions must be >= 1, got " + options.getPositions());
     }
-    if (options.getHorizonDays() < 1) {
-      throw new IllegalArgumentException("--horizonDays must be >= 1, got " + options.getHorizonDays());
+    int horizonDays = options.getHorizonDays() == null ? StressGenerateOptions.DEFAULT_HORIZON_DAYS
+        : options.getHorizonDays();
+    if (horizonDays < 1) {
+      throw new IllegalArgumentException("--horizonDays must be >= 1, got " + horizonDays);
     }
     String output = options.getOutput() != null ? options.getOutput() : DEFAULT_OUTPUT;
     PipelineRun run = ENTRY.start(options);
     MarketData market = SampleMarket.generate(options.getSeed());
-    FactorCovariance covariance = SampleCovariance.generate(market, options.getSeed(), options.getHorizonDays());
+    FactorCovariance covariance = SampleCovariance.generate(market, options.getSeed(), horizonDays);
     if (options.getHistoryDays() == 1 || options.getHistoryDays() < 0) {
       throw new IllegalArgumentException("--historyDays must be 0 (no history) or >= 2, got " + options.getHistoryDays());
     }
@@ -100,7 +102,7 @@ public final class StressGeneratePipeline {
         Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), output);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d positions, %d factors, %d-day covariance, seed %d, %.1f s", positions, covariance.layout().size(),
-        options.getHorizonDays(), options.getSeed(), run.seconds()), 12)
+        horizonDays, options.getSeed(), run.seconds()), 12)
         .fact("market", OutputPaths.child(output, StressInputWriter.MARKET))
         .fact("covariance", OutputPaths.child(output, StressInputWriter.COVARIANCE))
         .fact("portfolio", OutputPaths.child(output, StressInputWriter.PORTFOLIO + "-*" + format.suffix()));

@@ -72,7 +72,7 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
       if (!blank(scenarios) || !blank(covariance)) {
         throw new IllegalArgumentException("--history builds the scenarios itself: give no --scenarios or --covariance");
       }
-      if (options.getHorizonDays() < 1) {
+      if (horizonDays(options) < 1) {
         throw new IllegalArgumentException("--horizonDays must be >= 1, got " + options.getHorizonDays());
       }
       scenarios = history;
@@ -117,8 +117,8 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
           + " rows read, " + loaded.rejected().size() + " rejected)");
     }
     Scenarios source = !blank(history)
-        ? new History(HistoryFile.read(history.trim(), marketData, options.getHorizonDays(), date("from",
-            options.getFrom()), date("to", options.getTo())), options.getHorizonDays())
+        ? new History(HistoryFile.read(history.trim(), marketData, horizonDays(options), date("from",
+            options.getFrom()), date("to", options.getTo())), horizonDays(options))
         : scenarios(scenarios.trim(), covariance, options.getSeed(), marketData);
     if (source instanceof History h && h.loaded().scenarios().isEmpty()) {
       throw new IllegalArgumentException("--history " + history + " gives no scenario: " + h.loaded().rowsRead()
@@ -169,6 +169,11 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     }
     ScenarioFiles.Checked checked = ScenarioFiles.check(scenarios, market);
     return new Files(checked.files(), checked.layout());
+  }
+
+  /** --horizonDays of a historical simulation: 1 unless given. */
+  private static int horizonDays(StressOptions options) {
+    return options.getHorizonDays() == null ? 1 : options.getHorizonDays();
   }
 
   private static java.time.LocalDate date(String option, String text) {

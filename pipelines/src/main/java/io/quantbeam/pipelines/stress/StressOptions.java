@@ -39,11 +39,15 @@ public interface StressOptions extends QuantbeamOptions, OutputOptions {
 
   void setHistory(String value);
 
-  @Description("Historical simulation: horizon in trading days (rows of the history); windows overlap when > 1.")
-  @Default.Integer(1)
-  int getHorizonDays();
+  /**
+   * Unset = 1. No @Default: stress-generate's --horizonDays (the covariance horizon) defaults to 10,
+   * and Beam refuses one property with two defaults once both options are registered in a JVM.
+   */
+  @Description("Historical simulation: horizon in trading days (rows of the history); windows overlap when > 1. "
+      + "Default 1.")
+  Integer getHorizonDays();
 
-  void setHorizonDays(int value);
+  void setHorizonDays(Integer value);
 
   @Description("Historical simulation: first horizon end date to use (yyyy-mm-dd), e.g. 2008-09-01.")
   String getFrom();
