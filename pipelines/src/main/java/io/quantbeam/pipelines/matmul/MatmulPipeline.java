@@ -2,6 +2,7 @@ package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.pipelines.ProgressLine;
 import io.quantbeam.transforms.matmul.MatmulMetrics;
+import io.quantbeam.models.matmul.BlasThreads;
 import io.quantbeam.models.matmul.FreivaldsProbe;
 import io.quantbeam.models.matmul.FreivaldsVerdict;
 import io.quantbeam.models.matmul.MatrixLayout;
@@ -58,6 +59,10 @@ public final class MatmulPipeline {
     boolean verify = sample || options.getVerify();
     long started = System.nanoTime();
     ProductLayout product = checkInputsAndClearOutput(options, a, b, output);
+    BlasThreadChoice blas = BlasThreadChoice.of(options);
+    if (blas.threads() > 0) {
+      BlasThreads.set(blas.threads()); // in-process runners; cluster workers set it in the product's setup
+    }
 
     // Blocks stay in storage: the join moves references, the product tasks fetch the values of A and B
     // and store C's blocks as they go.
@@ -71,7 +76,8 @@ public final class MatmulPipeline {
         .withCoder(BlockRef.Coder.of()));
     PCollection<BlockRef> cRefs = PCollectionTuple.of(BlockProduct.LEFT, aRefs).and(BlockProduct.RIGHT, bRefs)
         .apply("Multiply", BlockProduct.of(product, aSource, bSource,
-            new NpyBlockSink(output, product.output(), "C"), runToken));
+            new NpyBlockSink(output, product.output(), "C"), runToken)
+            .withBlasThreads(blas.threads()));
     PCollection<Long> written = cRefs.apply("CountWritten", Count.globally());
     if (verify) {
       // A and B come from the blocks the products fetched; C is read back from storage, so the check
@@ -104,7 +110,8 @@ public final class MatmulPipeline {
     double pipelineSeconds = (finished - pipelineStarted) / 1e9;
     double totalSeconds = (finished - started) / 1e9;
     MatmulReport.write(result, options, product, a, b, output, verify, pipelineSeconds, totalSeconds, startedAt);
-    System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify, pipelineSeconds, totalSeconds));
+    System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify, blas, pipelineSeconds,
+        totalSeconds));
     return result;
   }
 

@@ -19,13 +19,14 @@ final class MatmulSummary {
   private MatmulSummary() {}
 
   static String of(PipelineResult result, PipelineOptions options, ProductLayout product, MatrixFolder a,
-      MatrixFolder b, MatrixFolder c, boolean verified, double pipelineSeconds, double totalSeconds) {
+      MatrixFolder b, MatrixFolder c, boolean verified, BlasThreadChoice blas, double pipelineSeconds, double totalSeconds) {
     RunMetrics metrics = RunMetrics.of(result, MatmulMetrics.NAMESPACE);
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "matmul: C = A·B, A %s, B %s%n", product.left().describe(),
         product.right().describe()));
     text.append(String.format(Locale.ROOT, "  A: %s%n  B: %s%n  C: %s (%s)%n", a, b, c, product.output().describe()));
     text.append(String.format(Locale.ROOT, "  runner %s, BLAS %s%n", Runners.name(options), BlasLibrary.describe()));
+    text.append(String.format(Locale.ROOT, "  BLAS threads: %s%s%n", blas.reason(), BlasLibrary.threadsInUse()));
     text.append(String.format(Locale.ROOT,
         "  %d block products, %d blocks read, %d written; %.2f GFLOP%n",
         metrics.counter(MatmulMetrics.BLOCK_PRODUCTS), metrics.counter(MatmulMetrics.BLOCKS_READ),

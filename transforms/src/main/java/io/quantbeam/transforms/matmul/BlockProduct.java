@@ -1,6 +1,7 @@
 package io.quantbeam.transforms.matmul;
 
 import io.quantbeam.transforms.progress.ProgressCounters;
+import io.quantbeam.models.matmul.BlasThreads;
 import io.quantbeam.models.matmul.BlockGemm;
 import io.quantbeam.models.matmul.MatrixBlock;
 import io.quantbeam.models.matmul.MatrixLayout;
@@ -51,14 +52,19 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
   private final BlockSource right;
   private final BlockSink output;
   private final String runToken;
+  private final int blasThreads;
 
   private BlockProduct(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
-      String runToken) {
+      String runToken, int blasThreads) {
     this.layout = Objects.requireNonNull(layout, "layout");
     this.left = Objects.requireNonNull(left, "left");
     this.right = Objects.requireNonNull(right, "right");
     this.output = Objects.requireNonNull(output, "output");
     this.runToken = Objects.requireNonNull(runToken, "runToken");
+    if (blasThreads < 0) {
+      throw new IllegalArgumentException("blasThreads must be >= 0, got " + blasThreads);
+    }
+    this.blasThreads = blasThreads;
   }
 
   /**
@@ -69,7 +75,15 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
    */
   public static BlockProduct of(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
       String runToken) {
-    return new BlockProduct(layout, left, right, output, runToken);
+    return new BlockProduct(layout, left, right, output, runToken, 0);
+  }
+
+  /**
+   * The same product with every worker's BLAS set to {@code threads} threads per call (see
+   * {@link BlasThreads}) before its first block product; 0 leaves the worker's BLAS as it is.
+   */
+  public BlockProduct withBlasThreads(int threads) {
+    return new BlockProduct(layout, left, right, output, runToken, threads);
   }
 
   @Override
@@ -83,7 +97,8 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
         .setCoder(keyed);
     return KeyedPCollectionTuple.of(LEFT, a).and(RIGHT, b)
         .apply("JoinPerOutputBlock", CoGroupByKey.create())
-        .apply("MultiplySumAndStore", ParDo.of(new MultiplySumAndStore(layout, left, right, output, runToken)))
+        .apply("MultiplySumAndStore", ParDo.of(new MultiplySumAndStore(layout, left, right, output, runToken,
+            blasThreads)))
         .setCoder(BlockRef.Coder.of());
   }
 
@@ -112,21 +127,26 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     private final BlockSource right;
     private final BlockSink output;
     private final String runToken;
+    private final int blasThreads;
     private final Counter products = ProgressCounters.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
     private transient BlockGemm gemm;
 
     MultiplySumAndStore(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
-        String runToken) {
+        String runToken, int blasThreads) {
       this.layout = layout;
       this.left = left;
       this.right = right;
       this.output = output;
       this.runToken = runToken;
+      this.blasThreads = blasThreads;
     }
 
     @Setup
     public void setup() {
       gemm = new BlockGemm();
+      if (blasThreads > 0) {
+        BlasThreads.set(blasThreads);
+      }
     }
 
     @ProcessElement
