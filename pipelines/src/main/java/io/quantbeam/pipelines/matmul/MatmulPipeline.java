@@ -13,7 +13,7 @@ import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.transforms.matmul.BlockCache;
 import io.quantbeam.transforms.matmul.BlockProduct;
 import io.quantbeam.transforms.matmul.BlockRef;
-import io.quantbeam.transforms.matmul.FetchBlocks;
+import io.quantbeam.transforms.matmul.BlockFetch;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,12 +83,10 @@ public final class MatmulPipeline {
       // A and B come from the blocks the products fetched; C is read back from storage, so the check
       // covers what was written.
       PCollection<FreivaldsVerdict> verdict = PCollectionTuple
-          .of(FreivaldsCheck.A, aRefs.apply("FetchA", FetchBlocks.cached(aSource, runToken)))
-          .and(FreivaldsCheck.B, bRefs.apply("FetchB", FetchBlocks.cached(bSource, runToken)))
-          .and(FreivaldsCheck.C, cRefs.apply("ReadBackC", FetchBlocks.uncached(
-              new NpyBlockSource(output, product.output(), "C", false))))
+          .of(FreivaldsCheck.A, aRefs).and(FreivaldsCheck.B, bRefs).and(FreivaldsCheck.C, cRefs)
           .apply("Verify", FreivaldsCheck.of(product, new FreivaldsProbe(VERIFY_SEED, FreivaldsCheck.DEFAULT_VECTORS),
-              FreivaldsCheck.DEFAULT_TOLERANCE));
+              FreivaldsCheck.DEFAULT_TOLERANCE, BlockFetch.cached(aSource, runToken), BlockFetch.cached(bSource, runToken),
+              BlockFetch.uncached(new NpyBlockSource(output, product.output(), "C", false))));
       pipeline.apply("Commit", CommitMatrix.afterVerified(output, product.output(), written, verdict));
     } else {
       pipeline.apply("Commit", CommitMatrix.after(output, product.output(), written));

@@ -160,23 +160,14 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
       int rows = c.rowsInBlockRow(i);
       int cols = c.colsInBlockCol(j);
       double[] sum = new double[rows * cols];
-      BlockCache cache = BlockCache.shared();
+      BlockFetch leftBlocks = BlockFetch.cached(left, runToken);
+      BlockFetch rightBlocks = BlockFetch.cached(right, runToken);
       for (int k = 0; k < inner; k++) {
-        gemm.multiplyAdd(fetch(cache, left, a[k]), fetch(cache, right, b[k]), sum);
+        gemm.multiplyAdd(leftBlocks.get(a[k]), rightBlocks.get(b[k]), sum);
       }
       products.inc(inner);
       output.write(new MatrixBlock(i, j, rows, cols, sum));
       out.output(new BlockRef(i, j, rows, cols));
-    }
-
-    private MatrixBlock fetch(BlockCache cache, BlockSource source, BlockRef ref) {
-      MatrixBlock block = cache.get(runToken, source, ref.blockRow(), ref.blockCol());
-      if (block.rows() != ref.rows() || block.cols() != ref.cols()) {
-        throw new IllegalArgumentException("block (" + ref.blockRow() + ", " + ref.blockCol() + ") of "
-            + source.description() + " is " + block.rows() + " x " + block.cols() + ", expected " + ref.rows() + " x "
-            + ref.cols());
-      }
-      return block;
     }
 
     private static BlockRef[] byInnerIndex(BlockSource source, Iterable<BlockRef> refs, MatrixLayout matrixLayout,
