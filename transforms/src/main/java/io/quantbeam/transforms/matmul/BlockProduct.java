@@ -35,7 +35,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * <p>The shuffle carries only references, 2·I·J·K of them; the values travel once from storage to
  * each worker that needs them (at most |A| + |B| per worker, J·|A| + I·|B| over all tasks without
  * the cache). Each C block is final where it is computed: nothing is shuffled after the products.
- * Memory per task: a block row of A, a block column of B, one block of C; written blocks are not kept. See
+ * Memory per task: the pair of blocks being multiplied, the next pair (read while the product runs, see
+ * {@link BlockPrefetcher}) and one block of C, whatever n is; written blocks are not kept. See
  * pipelines/docs/matmul.md for the
  * alternatives and measurements.
  */
@@ -130,6 +131,7 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     private final int blasThreads;
     private final Counter products = ProgressCounters.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
     private transient BlockGemm gemm;
+    private transient BlockPrefetcher prefetcher;
 
     MultiplySumAndStore(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
         String runToken, int blasThreads) {
@@ -147,6 +149,14 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
       if (blasThreads > 0) {
         BlasThreads.set(blasThreads);
       }
+      prefetcher = new BlockPrefetcher();
+    }
+
+    @Teardown
+    public void teardown() {
+      if (prefetcher != null) {
+        prefetcher.close();
+      }
     }
 
     @ProcessElement
@@ -162,8 +172,17 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
       double[] sum = new double[rows * cols];
       BlockFetch leftBlocks = BlockFetch.cached(left, runToken);
       BlockFetch rightBlocks = BlockFetch.cached(right, runToken);
+      // While A(i, k)·B(k, j) runs, the reader thread fetches A(i, k + 1) and B(k + 1, j).
+      BlockPrefetcher.Pending next = prefetcher.fetch(() -> new MatrixBlock[] {leftBlocks.get(a[0]),
+          rightBlocks.get(b[0])});
       for (int k = 0; k < inner; k++) {
-        gemm.multiplyAdd(leftBlocks.get(a[k]), rightBlocks.get(b[k]), sum);
+        MatrixBlock[] pair = next.await();
+        if (k + 1 < inner) {
+          BlockRef nextA = a[k + 1];
+          BlockRef nextB = b[k + 1];
+          next = prefetcher.fetch(() -> new MatrixBlock[] {leftBlocks.get(nextA), rightBlocks.get(nextB)});
+        }
+        gemm.multiplyAdd(pair[0], pair[1], sum);
       }
       products.inc(inner);
       output.write(new MatrixBlock(i, j, rows, cols, sum));
