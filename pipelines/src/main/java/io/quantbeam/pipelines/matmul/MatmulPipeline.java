@@ -87,7 +87,8 @@ public final class MatmulPipeline {
           .apply("Verify", FreivaldsCheck.of(product, new FreivaldsProbe(VERIFY_SEED, FreivaldsCheck.DEFAULT_VECTORS),
               FreivaldsCheck.DEFAULT_TOLERANCE, BlockFetch.cached(aSource, runToken), BlockFetch.cached(bSource, runToken),
               BlockFetch.uncached(new NpyBlockSource(output, product.output(), "C", false))));
-      pipeline.apply("Commit", CommitMatrix.afterVerified(output, product.output(), written, verdict));
+      pipeline.apply("Commit", CommitMatrix.afterVerified(output, product.output(), written, verdict,
+          new NonFiniteInputs(aSource, product.left(), bSource, product.right())));
     } else {
       pipeline.apply("Commit", CommitMatrix.after(output, product.output(), written));
     }

@@ -130,6 +130,8 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     private final String runToken;
     private final int blasThreads;
     private final Counter products = ProgressCounters.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
+    private final Counter nonFiniteOutputs = Metrics.counter(MatmulMetrics.NAMESPACE,
+        MatmulMetrics.NON_FINITE_OUTPUT_BLOCKS);
     private transient BlockGemm gemm;
     private transient BlockPrefetcher prefetcher;
 
@@ -185,8 +187,32 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
         gemm.multiplyAdd(pair[0], pair[1], sum);
       }
       products.inc(inner);
-      output.write(new MatrixBlock(i, j, rows, cols, sum));
+      MatrixBlock product = new MatrixBlock(i, j, rows, cols, sum);
+      if (product.nonFiniteValues() > 0) {
+        nameNonFiniteInputs(a, leftBlocks, b, rightBlocks);
+      }
+      output.write(product);
       out.output(new BlockRef(i, j, rows, cols));
+    }
+
+    /**
+     * NaN or ±∞ in C(i, j) comes from such values in A(i, ·) or B(·, j) (they propagate through every
+     * sum they enter) or from overflow: counts them per input block into gauges the summary names.
+     */
+    private void nameNonFiniteInputs(BlockRef[] a, BlockFetch leftBlocks, BlockRef[] b, BlockFetch rightBlocks) {
+      nonFiniteOutputs.inc();
+      for (int k = 0; k < a.length; k++) {
+        gaugeNonFinite(leftBlocks, a[k]);
+        gaugeNonFinite(rightBlocks, b[k]);
+      }
+    }
+
+    private static void gaugeNonFinite(BlockFetch blocks, BlockRef ref) {
+      long count = blocks.get(ref).nonFiniteValues();
+      if (count > 0) {
+        Metrics.gauge(MatmulMetrics.NON_FINITE_INPUTS, "block (" + ref.blockRow() + ", " + ref.blockCol() + ") of "
+            + blocks.source().description()).set(count);
+      }
     }
 
     private static BlockRef[] byInnerIndex(BlockSource source, Iterable<BlockRef> refs, MatrixLayout matrixLayout,
