@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.NpyCodec;
-import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.transforms.matmul.MatmulMetrics;
 import java.io.IOException;
 import java.nio.ByteBuffer;

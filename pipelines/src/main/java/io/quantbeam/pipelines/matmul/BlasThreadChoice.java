@@ -1,6 +1,6 @@
 package io.quantbeam.pipelines.matmul;
 
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.Runners;
 import java.util.Locale;
 import org.apache.beam.sdk.options.PipelineOptions;
 

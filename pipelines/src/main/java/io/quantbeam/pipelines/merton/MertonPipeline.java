@@ -3,10 +3,11 @@ package io.quantbeam.pipelines.merton;
 import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.models.merton.MertonResult;
 import io.quantbeam.models.merton.MertonSettings;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
-import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.Runners;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
@@ -26,12 +27,8 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import io.quantbeam.pipelines.PipelineCatalog;
-import io.quantbeam.pipelines.ProgressLine;
-import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.merton.SummariseForReport;
-import java.time.Instant;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
@@ -52,13 +49,17 @@ public final class MertonPipeline {
 
   private MertonPipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=merton}. */
+  public static final PipelineEntry<MertonOptions> ENTRY = new PipelineEntry<>("merton",
+      "Merton distance to default and default probability per firm and day", MertonOptions.class,
+      MertonPipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, MertonOptions.class, MertonPipeline::run);
+    ENTRY.main(args);
   }
 
   /** Checks the options and the input, runs the pipeline to the end, prints the summary. */
   public static PipelineResult run(MertonOptions options) {
-    long started = System.nanoTime();
     MertonSettings settings = MertonRunSettings.from(options);
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
     FileFormat inputFormat = "auto".equalsIgnoreCase(options.getInputFormat().trim())
@@ -68,7 +69,7 @@ public final class MertonPipeline {
     if (sample && options.getRiskFreeRates() != null) {
       throw new IllegalArgumentException("--riskFreeRates needs --input: the built-in sample has its own rates");
     }
-    Runners.tune(options);
+    PipelineRun run = ENTRY.start(options);
     int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
 
     Pipeline pipeline = Pipeline.create(options);
@@ -101,38 +102,26 @@ public final class MertonPipeline {
     }
 
     PCollection<MertonResult> results = firms.apply("EstimateMerton", new EstimateMerton(settings));
-    results.apply("WriteResults",
-        BatchFileWrite.to(output, RESULT_PREFIX, outputFormat.suffix(), MertonResultSinks.of(outputFormat)));
+    results.apply("WriteResults", MertonResultSinks.TABLE.writeTo(output, RESULT_PREFIX, outputFormat));
     results
         .apply("SummariseForReport", new SummariseForReport(settings.horizonsYears()))
         .apply("ReportDataAsJson", MapElements.into(TypeDescriptors.strings()).via(MertonReport.toJson()))
         .apply("WriteReportData", TextIO.write().to(OutputPaths.child(output, MertonReport.DATA_FILE)).withoutSharding());
     DeadLetterOutput.writeAll(rejected, output, MertonMetrics.NAMESPACE);
 
-    Instant startedAt = Instant.now();
-    PipelineResult result;
     int sampleFirms = options.getSampleFirms();
-    try (ProgressLine progress = new ProgressLine("merton", MertonMetrics.NAMESPACE, MertonMetrics.FIRMS_ESTIMATED,
-        "firms", sample ? () -> sampleFirms : () -> 0, MertonMetrics.SOLVES, "solves")) {
-      result = pipeline.run();
-      result.waitUntilFinish();
-    }
-    OutputFolder.removeEmptyTempFolder(output);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat, seconds);
-    writeReport(summary, output);
-    new RunManifest(PipelineCatalog.MERTON.pipelineName(), options, startedAt, seconds)
-        .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
-        .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
-        .counts(summary.metrics().all())
-        .writeTo(output);
-    System.out.println(summary.text());
+    PipelineResult result = run.execute(pipeline, Progress.of(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS_ESTIMATED,
+        "firms", sample ? () -> sampleFirms : () -> 0).withRate(MertonMetrics.SOLVES, "solves"), output);
+    MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat,
+        run.seconds());
+    run.finish(output,
+        MertonReport.render(MertonReport.readData(output), summary.metrics(), summary.headline(), summary.facts()),
+        manifest -> manifest
+            .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+            .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
+            .counts(summary.metrics().all()),
+        summary.text());
     return result;
-  }
-
-  private static void writeReport(MertonSummary summary, String output) {
-    ReportFiles.writeHtml(output, MertonReport.render(MertonReport.readData(output), summary.metrics(),
-        summary.headline(), summary.facts()));
   }
 
   private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, String ratesFile, FileFormat format)

@@ -1,4 +1,4 @@
-package io.quantbeam.pipelines;
+package io.quantbeam.pipelines.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,8 @@
 package io.quantbeam.pipelines.merton;
 
 import io.quantbeam.models.merton.MertonBenchmark;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import java.util.Locale;
@@ -18,8 +18,13 @@ public final class MertonBenchmarkPipeline {
 
   private MertonBenchmarkPipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=merton-benchmark}, listed through {@link MertonBenchmarks}. */
+  public static final PipelineEntry<MertonBenchmarkOptions> ENTRY = new PipelineEntry<>("merton-benchmark",
+      "Black–Scholes solves per second: the model alone and end to end", MertonBenchmarkOptions.class,
+      MertonBenchmarkPipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, MertonBenchmarkOptions.class, MertonBenchmarkPipeline::run);
+    ENTRY.main(args);
   }
 
   public static PipelineResult run(MertonBenchmarkOptions options) {

@@ -1,4 +1,4 @@
-package io.quantbeam.pipelines;
+package io.quantbeam.pipelines.run;
 
 import io.quantbeam.pipelines.options.OptionsFiles;
 import java.io.IOException;

@@ -1,12 +1,11 @@
-package io.quantbeam.pipelines;
+package io.quantbeam.pipelines.run;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quantbeam.pipelines.aws.QuantbeamS3ClientBuilderFactory;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.aws2.options.S3Options;
-import org.apache.beam.sdk.io.aws2.s3.DefaultS3ClientBuilderFactory;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /** Runner settings every quantbeam pipeline applies before it builds its graph. */
@@ -15,10 +14,12 @@ public final class Runners {
   /** Compared by name: the EMR jar has no Flink classes, so this class must not load FlinkRunner. */
   private static final String FLINK_RUNNER = "org.apache.beam.runners.flink.FlinkRunner";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private Runners() {}
 
   /**
-   * On the Direct runner: one worker thread per core, and without the immutability and
+   * On the Direct runner: one worker thread per core unless {@code --targetParallelism} is given, and without the immutability and
    * encodability checks, which only cost time on coarse elements (the transforms' own tests keep
    * them on). On every runner: the S3 client of {@link QuantbeamS3ClientBuilderFactory} (explicit
    * retries, {@code --s3PathStyleAccess}) unless {@code --s3ClientFactoryClass} names another one,
@@ -26,21 +27,28 @@ public final class Runners {
    * on {@code s3://} works before the pipeline is created.
    */
   public static void tune(PipelineOptions options) {
-    useQuantbeamS3Client(options);
+    QuantbeamS3ClientBuilderFactory.selectUnlessAnotherIsChosen(options);
     FileSystems.setDefaultPipelineOptions(options);
     if (options.getRunner() == DirectRunner.class) {
       DirectOptions direct = options.as(DirectOptions.class);
       direct.setEnforceImmutability(false);
       direct.setEnforceEncodability(false);
-      direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+      if (!isSet(options, "targetParallelism")) {
+        direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+      }
     }
   }
 
-  /** Selects {@link QuantbeamS3ClientBuilderFactory} unless another S3 client factory was chosen. */
-  public static void useQuantbeamS3Client(PipelineOptions options) {
-    S3Options s3 = options.as(S3Options.class);
-    if (s3.getS3ClientFactoryClass() == DefaultS3ClientBuilderFactory.class) {
-      s3.setS3ClientFactoryClass(QuantbeamS3ClientBuilderFactory.class);
+  /**
+   * Whether the user gave option {@code name} (on the command line or by a setter): Beam serialises
+   * only options that were set or whose default was already computed, and nothing here reads
+   * them before {@link #tune}.
+   */
+  static boolean isSet(PipelineOptions options, String name) {
+    try {
+      return JSON.valueToTree(options).path("options").has(name);
+    } catch (IllegalArgumentException e) {
+      return false; // an option value Jackson cannot serialise: treat the option as not given
     }
   }
 

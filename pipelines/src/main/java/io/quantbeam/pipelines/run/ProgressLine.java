@@ -1,4 +1,4 @@
-package io.quantbeam.pipelines;
+package io.quantbeam.pipelines.run;
 
 import io.quantbeam.transforms.progress.ProgressCounters;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package io.quantbeam.pipelines;
+package io.quantbeam.pipelines.run;
 
 import java.util.Map;
 import java.util.TreeMap;
