@@ -3,6 +3,7 @@ package io.quantbeam.pipelines.forest;
 import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
+import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.run.PipelineEntry;
@@ -11,9 +12,7 @@ import io.quantbeam.pipelines.run.Progress;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.pipelines.report.ReportFiles;
-import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.ForestMetrics;
 import io.quantbeam.transforms.forest.ForestSettings;
 import io.quantbeam.transforms.forest.GenerateBarSeries;
@@ -30,7 +29,6 @@ import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -68,6 +66,7 @@ public final class ForestPipeline {
     ForestSettings settings = ForestRunSettings.from(options, output, sample);
     PipelineRun run = ENTRY.start(options);
 
+    CheckedInput input = BarFiles.check(options.getInput(), options.getInputFormat());
     Pipeline pipeline = Pipeline.create(options);
     PCollection<BarSeries> series;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
@@ -86,13 +85,10 @@ public final class ForestPipeline {
         inputDescription = "built-in sample: " + symbols.size() + " symbols × " + options.getSampleDays()
             + " business days of minute bars";
       } else {
-        FileFormat inputFormat = BarInputCheck.inputFormat(options.getInputFormat());
-        int files = BarInputCheck.check(options.getInput(), inputFormat);
-        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
-        PCollectionTuple read = pipeline.apply("ReadBars", new ReadBars(options.getInput(), inputFormat));
-        PCollectionTuple assembled = read.get(ReadBars.CHUNKS).apply("AssembleSeries", new AssembleBarSeries());
-        series = assembled.get(AssembleBarSeries.SERIES);
-        rejected = rejected.and(read.get(ReadBars.REJECTED)).and(assembled.get(AssembleBarSeries.REJECTED));
+        BarFiles.Read bars = BarFiles.read(pipeline, input);
+        inputDescription = input.describe();
+        series = bars.series();
+        rejected = rejected.and(bars.rejected());
       }
       OutputFolder.clear(output, List.of(RESULTS_PREFIX + "-*", GRID_PREFIX + "-*", ForestResultJson.FILE,
           MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE, "report.html", "run.json"));
@@ -124,7 +120,7 @@ public final class ForestPipeline {
         run.seconds());
     ReportFiles.write(output, SUMMARY_FILE, summary.text(), "text/plain");
     run.finish(output, summary.report(), manifest -> manifest
-            .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+            .inputs(sample ? List.of() : input.paths())
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER, MODELS))
             .counts(summary.metrics().all()),
         summary.text());

@@ -6,6 +6,7 @@ import io.quantbeam.models.forest.FeatureLayout;
 import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.run.Runners;
+import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -18,9 +19,7 @@ import io.quantbeam.pipelines.run.RunSummary;
 import java.util.ArrayList;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.pipelines.report.ReportFiles;
-import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.BarSeriesCoder;
 import io.quantbeam.transforms.forest.ForestMetrics;
 import io.quantbeam.transforms.forest.GenerateBarSeries;
@@ -40,7 +39,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -72,6 +70,7 @@ public final class ForestScorePipeline {
     boolean sample = options.getInput() == null || options.getInput().isBlank();
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
     PipelineRun run = ENTRY.start(options);
+    CheckedInput input = BarFiles.check(options.getInput(), options.getInputFormat());
     Pipeline pipeline = Pipeline.create(options);
     PCollection<BarSeries> series;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
@@ -93,13 +92,10 @@ public final class ForestScorePipeline {
             + SAMPLE_NEW_DAYS + " business days after its " + options.getSampleDays() + " (plus "
             + FeatureLayout.LAGS + " bars for the first lags)";
       } else {
-        FileFormat inputFormat = BarInputCheck.inputFormat(options.getInputFormat());
-        int files = BarInputCheck.check(options.getInput(), inputFormat);
-        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
-        PCollectionTuple read = pipeline.apply("ReadBars", new ReadBars(options.getInput(), inputFormat));
-        PCollectionTuple assembled = read.get(ReadBars.CHUNKS).apply("AssembleSeries", new AssembleBarSeries());
-        series = assembled.get(AssembleBarSeries.SERIES);
-        rejected = rejected.and(read.get(ReadBars.REJECTED)).and(assembled.get(AssembleBarSeries.REJECTED));
+        BarFiles.Read bars = BarFiles.read(pipeline, input);
+        inputDescription = input.describe();
+        series = bars.series();
+        rejected = rejected.and(bars.rejected());
       }
       OutputFolder.clear(output, List.of(PREFIX + "-*", ScoreJson.FILE, DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE,
           "report.html", "run.json"));
@@ -124,7 +120,7 @@ public final class ForestScorePipeline {
     String text = summary.text() + symbolTable(symbols);
     ReportFiles.write(output, SUMMARY_FILE, text, "text/plain");
     run.finish(output, report(summary, symbols), manifest -> manifest
-            .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+            .inputs(sample ? List.of() : input.paths())
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
             .counts(metrics.all())
             .put("models", models.pathBySymbol()),

@@ -3,6 +3,7 @@ package io.quantbeam.pipelines.merton;
 import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.models.merton.MertonResult;
 import io.quantbeam.models.merton.MertonSettings;
+import io.quantbeam.pipelines.io.ReadRows;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.Runners;
@@ -14,6 +15,7 @@ import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.merton.AssembleFirmHistories;
 import io.quantbeam.transforms.merton.EstimateMerton;
+import io.quantbeam.transforms.merton.MertonInput;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +29,6 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.merton.SummariseForReport;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.View;
@@ -62,13 +63,9 @@ public final class MertonPipeline {
   public static PipelineResult run(MertonOptions options) {
     MertonSettings settings = MertonRunSettings.from(options);
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
-    FileFormat inputFormat = "auto".equalsIgnoreCase(options.getInputFormat().trim())
-        ? null : FileFormat.parse("inputFormat", options.getInputFormat());
+    MertonInputs inputs = MertonInputs.from(options);
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
-    boolean sample = options.getInput() == null || options.getInput().isBlank();
-    if (sample && options.getRiskFreeRates() != null) {
-      throw new IllegalArgumentException("--riskFreeRates needs --input: the built-in sample has its own rates");
-    }
+    boolean sample = inputs.firms() == null;
     PipelineRun run = ENTRY.start(options);
     int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
 
@@ -83,16 +80,15 @@ public final class MertonPipeline {
         inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
             + " years";
       } else {
-        int files = InputCheck.check(options.getInput(), inputFormat, options.getRiskFreeRates() != null);
-        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
+        inputDescription = inputs.firms().describe();
         PCollectionTuple read = pipeline.apply("ReadObservations",
-            new ReadFirmObservations(options.getInput(), inputFormat));
-        AssembleFirmHistories assemble = options.getRiskFreeRates() == null
+            new ReadRows(inputs.firms(), MertonInput.SCHEMA, MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN));
+        AssembleFirmHistories assemble = inputs.ratesByDay() == null
             ? AssembleFirmHistories.withRatesInRows(shards)
-            : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, options.getRiskFreeRates(), inputFormat));
-        PCollectionTuple assembled = read.get(ReadFirmObservations.CHUNKS).apply("AssembleFirms", assemble);
+            : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, inputs.ratesByDay()));
+        PCollectionTuple assembled = read.get(ReadRows.CHUNKS).apply("AssembleFirms", assemble);
         firms = assembled.get(AssembleFirmHistories.HISTORIES);
-        rejected = rejected.and(read.get(ReadFirmObservations.REJECTED))
+        rejected = rejected.and(read.get(ReadRows.REJECTED))
             .and(assembled.get(AssembleFirmHistories.REJECTED));
       }
       OutputFolder.clear(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", MertonReport.DATA_FILE,
@@ -117,16 +113,14 @@ public final class MertonPipeline {
     run.finish(output,
         MertonReport.render(MertonReport.readData(output), summary.metrics(), summary.headline(), summary.facts()),
         manifest -> manifest
-            .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
+            .inputs(sample ? List.of() : inputs.firms().paths())
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
             .counts(summary.metrics().all()),
         summary.text());
     return result;
   }
 
-  private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, String ratesFile, FileFormat format)
-      throws IOException {
-    Map<Long, Double> rates = RiskFreeRates.read(ratesFile, format);
+  private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, Map<Long, Double> rates) {
     return pipeline
         .apply("RiskFreeRates", Create.of(rates).withCoder(KvCoder.of(VarLongCoder.of(), DoubleCoder.of())))
         .apply("RatesByDay", View.asMap());

@@ -118,7 +118,7 @@ public final class StressPipeline {
           .apply("RevalueShards", RevalueShards.generated(generated.covariance(), generated.seed(), settings));
     } else {
       StressInputs.Files files = (StressInputs.Files) inputs.scenarios();
-      PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.pattern(), files.layout()));
+      PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.input(), files.layout()));
       PCollection<ScenarioRow> rows = read.get(ReadScenarioFiles.ROWS);
       scenarioRejections.add(read.get(ReadScenarioFiles.REJECTED));
       PCollectionView<Long> bound = rows.apply("CountRows", Count.globally()).apply("ScenarioBound", View.asSingleton());

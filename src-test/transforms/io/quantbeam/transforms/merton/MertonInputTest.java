@@ -5,50 +5,60 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quantbeam.transforms.rows.InputRow;
-import io.quantbeam.transforms.rows.IsoDates;
+import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.rows.RowChunk;
+import io.quantbeam.transforms.rows.RowParser;
+import io.quantbeam.transforms.rows.TextRow;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ObservationValidatorTest {
+class MertonInputTest {
 
   private static final List<String> HEADER = List.of("firm_id", "date", "equity_value", "face_value_debt", "risk_free_rate", "ret");
-  private final ObservationValidator validator = new ObservationValidator(MertonInputColumns.resolve("test.csv", HEADER));
+  private final RowParser parser = new RowParser(MertonInput.SCHEMA, "test.csv", HEADER);
 
-  /** A row of plain strings, parsed as the CSV reader would. */
-  private record Row(String... fields) implements InputRow {
-    @Override public String source() { return "test.csv"; }
-    @Override public long line() { return 7; }
-    @Override public String payload() { return String.join(",", fields); }
-    @Override public boolean isEmpty(int c) { return c < 0 || c >= fields.length || fields[c].isBlank(); }
-    @Override public String text(int c) { return fields[c]; }
-    @Override public double number(int c) { return Double.parseDouble(fields[c]); }
-    @Override public long epochDay(int c) { return IsoDates.toEpochDay(fields[c]); }
+  private static TextRow row(String... fields) {
+    return new TextRow("test.csv", 7, fields);
   }
 
-  private Rejection validate(String... fields) {
-    return validator.appendTo(new Row(fields), 0, new FirmChunk.Builder("F1", List.of("test.csv")));
+  private DeadLetter validate(String... fields) {
+    return parser.parse(row(fields), null);
+  }
+
+  /** Parses a good row into a one-row chunk. */
+  private RowChunk chunkOf(String... fields) {
+    assertNull(validate(fields));
+    RowChunk.Builder builder = new RowChunk.Builder(parser.key(), List.of("test.csv"),
+        MertonInput.SCHEMA.wholeSlots(), MertonInput.SCHEMA.numberSlots());
+    parser.appendTo(builder, 0);
+    return builder.build();
   }
 
   @Test
   void acceptsAGoodRowAndKeepsItsValues() {
-    FirmChunk.Builder builder = new FirmChunk.Builder("F1", List.of("test.csv"));
-    assertNull(validator.appendTo(new Row("F1", "2020-01-31", "100.5", "50", "0.02", "0.01"), 0, builder));
-    FirmChunk chunk = builder.build();
+    RowChunk chunk = chunkOf("F1", "2020-01-31", "100.5", "50", "0.02", "0.01");
     assertEquals(1, chunk.size());
-    assertEquals(LocalDate.of(2020, 1, 31).toEpochDay(), chunk.epochDay()[0]);
-    assertEquals(100.5, chunk.equityValue()[0]);
-    assertEquals(50, chunk.faceValueDebt()[0]);
-    assertEquals(0.02, chunk.riskFreeRate()[0]);
+    assertEquals("F1", chunk.key());
+    assertEquals(LocalDate.of(2020, 1, 31).toEpochDay(), chunk.wholes()[MertonInput.DAY_SLOT][0]);
+    assertEquals(100.5, chunk.numbers()[MertonInput.EQUITY_SLOT][0]);
+    assertEquals(50, chunk.numbers()[MertonInput.DEBT_SLOT][0]);
+    assertEquals(0.02, chunk.numbers()[MertonInput.RATE_SLOT][0]);
     assertEquals(7, chunk.line()[0]);
   }
 
   @Test
   void anEmptyRateIsLeftForTheRatesFile() {
-    FirmChunk.Builder builder = new FirmChunk.Builder("F1", List.of("test.csv"));
-    assertNull(validator.appendTo(new Row("F1", "2020-01-31", "100", "50", "", ""), 0, builder));
-    assertTrue(Double.isNaN(builder.build().riskFreeRate()[0]));
+    assertTrue(Double.isNaN(chunkOf("F1", "2020-01-31", "100", "50", "", "").numbers()[MertonInput.RATE_SLOT][0]));
+  }
+
+  @Test
+  void aRejectionKeepsSourceLineStepAndPayload() {
+    DeadLetter d = validate("F1", "2020-01-31", "1O0", "50", "0.02", "");
+    assertEquals(new DeadLetter("test.csv", 7, "validate", "unparseable_number", "equity_value is not a number: 1O0",
+        "F1,2020-01-31,1O0,50,0.02,"), d);
+    assertEquals("missing_firm_id", validate(" ", "2020-01-31", "100", "50", "0.02", "").reason());
+    assertEquals("malformed_row", parser.parse(row("F1"), "has 1 fields, the header has 6").reason());
   }
 
   @Test
@@ -78,20 +88,18 @@ class ObservationValidatorTest {
 
   @Test
   void resolvesTheStudysColumnNames() {
-    MertonInputColumns columns = MertonInputColumns.resolve("f.csv",
-        List.of("PERMNO", "date", "mkt_val", "face_value_debt", "DGS1", "RET"));
-    assertEquals(0, columns.firmId());
-    assertEquals(2, columns.equityValue());
-    assertEquals(4, columns.riskFreeRate());
-    assertEquals(5, columns.ret());
+    int[] columns = MertonInput.SCHEMA.resolve("f.csv", List.of("PERMNO", "date", "mkt_val", "face_value_debt", "DGS1", "RET"));
+    assertEquals(0, columns[0]);
+    assertEquals(2, columns[MertonInput.EQUITY_VALUE]);
+    assertEquals(4, columns[MertonInput.RISK_FREE_RATE]);
+    assertEquals(5, columns[MertonInput.RET]);
   }
 
   @Test
   void aHeaderWithoutRequiredColumnsIsAnErrorNamingThem() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MertonInputColumns.resolve("bad.csv", List.of("firm", "date", "equity_value")));
-    assertTrue(e.getMessage().contains("bad.csv"), e.getMessage());
-    assertTrue(e.getMessage().contains("firm_id"), e.getMessage());
-    assertTrue(e.getMessage().contains("face_value_debt"), e.getMessage());
+        () -> MertonInput.SCHEMA.resolve("bad.csv", List.of("firm", "date", "equity_value")));
+    assertTrue(e.getMessage().startsWith("bad.csv lacks the column(s) firm_id (or permno, gvkey), face_value_debt;"),
+        e.getMessage());
   }
 }

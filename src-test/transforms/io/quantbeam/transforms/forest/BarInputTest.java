@@ -6,80 +6,45 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.models.forest.BarSeries;
-import io.quantbeam.transforms.rows.InputRow;
+import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.rows.RowChunk;
+import io.quantbeam.transforms.rows.RowParser;
+import io.quantbeam.transforms.rows.TextRow;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class BarValidatorTest {
+class BarInputTest {
 
   private static final List<String> HEADER = List.of("Ticker", "DateTime", "open", "high", "low", "close", "volume");
-  private final BarValidator validator = new BarValidator(BarInputColumns.resolve("bars.csv", HEADER));
+  private final RowParser parser = new RowParser(BarInput.SCHEMA, "bars.csv", HEADER);
 
-  /** A CSV-like row: fields split on commas. */
-  private record Row(String text) implements InputRow {
-    private String[] fields() {
-      return text.split(",", -1);
-    }
-
-    @Override
-    public String source() {
-      return "bars.csv";
-    }
-
-    @Override
-    public long line() {
-      return 7;
-    }
-
-    @Override
-    public String payload() {
-      return text;
-    }
-
-    @Override
-    public boolean isEmpty(int column) {
-      return column < 0 || column >= fields().length || fields()[column].isBlank();
-    }
-
-    @Override
-    public String text(int column) {
-      return fields()[column];
-    }
-
-    @Override
-    public double number(int column) {
-      return Double.parseDouble(fields()[column]);
-    }
-
-    @Override
-    public long epochDay(int column) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  private Rejection check(String text) {
-    return validator.appendTo(new Row(text), 0, new BarChunk.Builder("X", List.of("bars.csv")));
+  private DeadLetter check(String text) {
+    return parser.parse(new TextRow("bars.csv", 7, text.split(",", -1)), null);
   }
 
   @Test
   void acceptsAGoodBarAndKeepsItsLine() {
-    BarChunk.Builder chunk = new BarChunk.Builder("TCS", List.of("bars.csv"));
-    assertNull(validator.appendTo(new Row("TCS,2024-01-02 09:15,100,101,99.5,100.5,1200"), 0, chunk));
-    BarChunk built = chunk.build();
-    assertEquals(BarSeries.toLocalSeconds(LocalDateTime.of(2024, 1, 2, 9, 15)), built.localSeconds()[0]);
+    assertNull(check("TCS,2024-01-02 09:15,100,101,99.5,100.5,1200"));
+    RowChunk.Builder chunk = new RowChunk.Builder(parser.key(), List.of("bars.csv"), BarInput.SCHEMA.wholeSlots(),
+        BarInput.SCHEMA.numberSlots());
+    parser.appendTo(chunk, 0);
+    RowChunk built = chunk.build();
+    assertEquals(BarSeries.toLocalSeconds(LocalDateTime.of(2024, 1, 2, 9, 15)), built.wholes()[BarInput.TIMESTAMP_SLOT][0]);
     assertEquals(7, built.line()[0]);
-    assertEquals(99.5, built.low()[0]);
-    assertEquals("TCS", validator.symbol(new Row(" TCS ,2024-01-02T09:15:00,1,1,1,1,1")));
+    assertEquals(99.5, built.numbers()[BarInput.SCHEMA.slot(BarInput.LOW)][0]);
+    assertNull(check(" TCS ,2024-01-02T09:15:00,1,1,1,1,1"));
+    assertEquals("TCS", parser.key());
   }
 
   @Test
   void namesWhatIsWrong() {
+    assertEquals("missing_symbol", check(" ,2024-01-02T09:15:00,1,1,1,1,1").reason());
     assertEquals("missing_timestamp", check("X,,1,1,1,1,1").reason());
     assertEquals("unparseable_timestamp", check("X,2024-13-02T09:15:00,1,1,1,1,1").reason());
     assertEquals("unparseable_timestamp", check("X,2024-01-02T09:15:00.5,1,1,1,1,1").reason());
     assertEquals("missing_close", check("X,2024-01-02T09:15:00,1,1,1,,1").reason());
-    Rejection number = check("X,2024-01-02T09:15:00,1,1,1,1,lots");
+    DeadLetter number = check("X,2024-01-02T09:15:00,1,1,1,1,lots");
     assertEquals("unparseable_number", number.reason());
     assertEquals("volume is not a number: lots", number.detail());
     assertEquals("non_finite_high", check("X,2024-01-02T09:15:00,1,Infinity,1,1,1").reason());
@@ -91,7 +56,7 @@ class BarValidatorTest {
   @Test
   void missingColumnsStopTheRunNamingFileAndColumns() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BarInputColumns.resolve("s3://b/bars.csv", List.of("symbol", "timestamp", "close")));
+        () -> BarInput.SCHEMA.resolve("s3://b/bars.csv", List.of("symbol", "timestamp", "close")));
     assertTrue(e.getMessage().startsWith("s3://b/bars.csv lacks the column(s) open, high, low, volume"), e.getMessage());
   }
 
