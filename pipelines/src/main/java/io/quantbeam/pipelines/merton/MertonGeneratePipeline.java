@@ -46,14 +46,15 @@ public final class MertonGeneratePipeline {
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
-            4 * Runners.parallelism(options)))
+            4 * Runners.parallelism(options), options.getPanel()))
         .apply("WriteFirms", BatchFileWrite.to(output, PREFIX, format.suffix(), FirmInputSinks.of(format)));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     OutputFolder.removeEmptyTempFolder(output);
-    long rows = (long) options.getFirms() * options.getYears() * SampleFirms.DAYS_PER_YEAR;
-    System.out.printf(Locale.ROOT, "%nmerton-generate  %,d firms × %d years = %,d rows (seed %d) in %.1f s%n  written to  %s%n",
-        options.getFirms(), options.getYears(), rows, options.getSeed(), (System.nanoTime() - started) / 1e9,
+    long rows = SampleFirms.rowCount(options.getFirms(), options.getYears(), options.getSeed(), options.getPanel());
+    System.out.printf(Locale.ROOT, "%nmerton-generate  %,d firms × %d years%s = %,d rows (seed %d) in %.1f s%n  written to  %s%n",
+        options.getFirms(), options.getYears(), options.getPanel() ? " (panel: staggered listings)" : "", rows,
+        options.getSeed(), (System.nanoTime() - started) / 1e9,
         OutputPaths.child(output, PREFIX + "-*" + format.suffix()));
     return result;
   }
