@@ -8,6 +8,7 @@ import io.quantbeam.pipelines.matmul.MatmulPipeline;
 import io.quantbeam.pipelines.merton.MertonBenchmarkPipeline;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
+import io.quantbeam.pipelines.merton.MertonPreparePipeline;
 import io.quantbeam.pipelines.stress.StressGeneratePipeline;
 import io.quantbeam.pipelines.stress.StressPipeline;
 import java.util.Arrays;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
 public enum PipelineCatalog {
   MERTON("merton", "Merton distance to default and default probability per firm and day", MertonPipeline::main),
   MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main),
+  MERTON_PREPARE("merton-prepare", "Raw CRSP daily, Compustat quarterly, CCM links and FRED DGS1 joined into the merton input",
+      MertonPreparePipeline::main),
   MERTON_BENCHMARK("merton-benchmark", "Black–Scholes solves per second: the model alone and end to end", MertonBenchmarkPipeline::main),
   MATMUL("matmul", "Blocked matrix multiply C = A·B of .npy block matrices, BLAS dgemm per block", MatmulPipeline::main),
   MATGEN("matgen", "Random block matrix (.npy blocks and matrix.json) from a seed", MatgenPipeline::main),
