@@ -19,6 +19,12 @@ final class InputCheck {
 
   /** @return how many files the glob matched */
   static int check(String filePattern, FileFormat formatOrNull, boolean haveRatesFile) throws IOException {
+    return check(filePattern, formatOrNull, haveRatesFile, FirmIdSource.COLUMN);
+  }
+
+  /** @return how many files the glob matched */
+  static int check(String filePattern, FileFormat formatOrNull, boolean haveRatesFile, FirmIdSource firmIds)
+      throws IOException {
     MatchResult match = FileSystems.match(filePattern, EmptyMatchTreatment.ALLOW);
     List<MatchResult.Metadata> files = match.status() == MatchResult.Status.OK ? match.metadata() : List.of();
     if (files.isEmpty()) {
@@ -28,13 +34,32 @@ final class InputCheck {
       String source = file.resourceId().toString();
       FileFormat format = formatOrNull != null ? formatOrNull : FileFormat.ofFileName(source);
       try (TabularReader reader = TabularReader.open(file, format)) {
-        MertonInputColumns columns = MertonInputColumns.resolve(source, reader.header());
+        MertonInputColumns columns = firmIds.columns(source, reader.header());
         if (!columns.hasRiskFreeRate() && !haveRatesFile) {
           throw new IllegalArgumentException(source + " has no risk_free_rate (or DGS1) column; "
               + "give the rates with --riskFreeRates=<file with date,rate>");
         }
+        if (columns.hasRiskFreeRate()) {
+          checkRateUnit(source, reader, columns.riskFreeRate());
+        }
       }
     }
     return files.size();
+  }
+
+  /** Reads the first rows' rates (the reader is at the first row) and rejects a file of percentages. */
+  private static void checkRateUnit(String source, TabularReader reader, int column) throws IOException {
+    double[] rates = new double[PercentRateCheck.SAMPLE_ROWS];
+    int count = 0;
+    while (count < rates.length && reader.next()) {
+      if (reader.malformation() == null && !reader.row().isEmpty(column)) {
+        try {
+          rates[count++] = reader.row().number(column);
+        } catch (NumberFormatException e) {
+          // a bad row is the run's business (a dead letter), not the unit check's
+        }
+      }
+    }
+    PercentRateCheck.check(source, reader.header().get(column), rates, count);
   }
 }

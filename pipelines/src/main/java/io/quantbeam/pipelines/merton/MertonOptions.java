@@ -47,6 +47,14 @@ public interface MertonOptions extends QuantbeamOptions, InputOptions, OutputOpt
 
   void setFirmShards(int value);
 
+  @Description("Where firm ids come from: column (firm_id, permno or gvkey), fileName (one file per firm named by "
+      + "the firm, e.g. 10001.csv, as in the published study), or auto: the file name when the firm column is absent "
+      + "and the header's first name is empty (pandas' unnamed date index) or date.")
+  @Default.String("auto")
+  String getFirmIdFrom();
+
+  void setFirmIdFrom(String value);
+
   @Description("Firms in the built-in sample (used when --input is not given).")
   @Default.Integer(300)
   int getSampleFirms();

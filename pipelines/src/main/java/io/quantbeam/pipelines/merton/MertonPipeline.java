@@ -82,10 +82,11 @@ public final class MertonPipeline {
         inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
             + " years";
       } else {
-        int files = InputCheck.check(options.getInput(), inputFormat, options.getRiskFreeRates() != null);
+        FirmIdSource firmIds = FirmIdSource.parse(options.getFirmIdFrom());
+        int files = InputCheck.check(options.getInput(), inputFormat, options.getRiskFreeRates() != null, firmIds);
         inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
         PCollectionTuple read = pipeline.apply("ReadObservations",
-            new ReadFirmObservations(options.getInput(), inputFormat));
+            new ReadFirmObservations(options.getInput(), inputFormat, firmIds));
         AssembleFirmHistories assemble = options.getRiskFreeRates() == null
             ? AssembleFirmHistories.withRatesInRows(shards)
             : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, options.getRiskFreeRates(), inputFormat));

@@ -5,7 +5,6 @@ import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.merton.FirmChunk;
 import io.quantbeam.transforms.merton.FirmChunkCoder;
-import io.quantbeam.transforms.merton.MertonInputColumns;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import io.quantbeam.transforms.merton.ObservationValidator;
 import io.quantbeam.transforms.merton.Rejection;
@@ -36,11 +35,18 @@ final class ReadFirmObservations extends PTransform<PBegin, PCollectionTuple> {
 
   private final String filePattern;
   private final FileFormat format;
+  private final FirmIdSource firmIds;
 
   /** @param format the files' format, or null to tell it from each file's extension */
   ReadFirmObservations(String filePattern, FileFormat format) {
+    this(filePattern, format, FirmIdSource.COLUMN);
+  }
+
+  /** @param firmIds where each file's firm ids come from */
+  ReadFirmObservations(String filePattern, FileFormat format, FirmIdSource firmIds) {
     this.filePattern = filePattern;
     this.format = format;
+    this.firmIds = firmIds;
   }
 
   @Override
@@ -48,7 +54,7 @@ final class ReadFirmObservations extends PTransform<PBegin, PCollectionTuple> {
     PCollectionTuple out = begin
         .apply("MatchFiles", FileIO.match().filepattern(filePattern))
         .apply("OpenFiles", FileIO.readMatches())
-        .apply("ParseAndValidate", ParDo.of(new ReadFileFn(format)).withOutputTags(CHUNKS, TupleTagList.of(REJECTED)));
+        .apply("ParseAndValidate", ParDo.of(new ReadFileFn(format, firmIds)).withOutputTags(CHUNKS, TupleTagList.of(REJECTED)));
     out.get(CHUNKS).setCoder(FirmChunkCoder.of());
     return out;
   }
@@ -59,10 +65,12 @@ final class ReadFirmObservations extends PTransform<PBegin, PCollectionTuple> {
     private static final int MAX_BUFFERED_ROWS = 1 << 20;
 
     private final FileFormat format;
+    private final FirmIdSource firmIds;
     private final Counter rowsIn = Metrics.counter(MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN);
 
-    ReadFileFn(FileFormat format) {
+    ReadFileFn(FileFormat format, FirmIdSource firmIds) {
       this.format = format;
+      this.firmIds = firmIds;
     }
 
     @ProcessElement
@@ -74,7 +82,8 @@ final class ReadFirmObservations extends PTransform<PBegin, PCollectionTuple> {
       int bufferedRows = 0;
       long rows = 0;
       try (TabularReader reader = TabularReader.open(file, fileFormat)) {
-        ObservationValidator validator = new ObservationValidator(MertonInputColumns.resolve(source, reader.header()));
+        ObservationValidator validator = new ObservationValidator(firmIds.columns(source, reader.header()),
+            firmIds.fileFirmId(source, reader.header()));
         while (reader.next()) {
           rows++;
           InputRow row = reader.row();

@@ -32,7 +32,9 @@ public final class MertonInputColumns implements Serializable {
   private MertonInputColumns(List<String> header) {
     List<String> names = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
     firmId = find(names, FIRM_ID);
-    date = find(names, DATE);
+    int named = find(names, DATE);
+    // pandas' to_csv writes a date index as an unnamed first column
+    date = named == ABSENT && !names.isEmpty() && names.get(0).isEmpty() ? 0 : named;
     equityValue = find(names, EQUITY_VALUE);
     faceValueDebt = find(names, FACE_VALUE_DEBT);
     riskFreeRate = find(names, RISK_FREE_RATE);
@@ -45,9 +47,18 @@ public final class MertonInputColumns implements Serializable {
    * column that is missing
    */
   public static MertonInputColumns resolve(String source, List<String> header) {
+    return resolve(source, header, false);
+  }
+
+  /**
+   * Resolves a header; with {@code firmIdFromFileName} the file holds one firm, named by the file,
+   * and needs no firm column. @throws IllegalArgumentException naming {@code source} and every
+   * required column that is missing
+   */
+  public static MertonInputColumns resolve(String source, List<String> header, boolean firmIdFromFileName) {
     MertonInputColumns columns = new MertonInputColumns(header);
     List<String> missing = new ArrayList<>();
-    if (columns.firmId == ABSENT) {
+    if (columns.firmId == ABSENT && !firmIdFromFileName) {
       missing.add("firm_id (or permno, gvkey)");
     }
     if (columns.date == ABSENT) {
@@ -64,6 +75,22 @@ public final class MertonInputColumns implements Serializable {
           + "; its header is " + header);
     }
     return columns;
+  }
+
+  /**
+   * True for the layout of one file per firm as pandas writes it: no firm column, and the first
+   * column named {@code date} or unnamed (a date index).
+   */
+  public static boolean looksLikeOneFirmPerFile(List<String> header) {
+    List<String> names = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+    return find(names, FIRM_ID) == ABSENT && !names.isEmpty() && (names.get(0).isEmpty() || names.get(0).equals("date"));
+  }
+
+  /** The firm id a per-firm file's name gives: the name without folders and extensions ({@code 10001.csv.gz} → 10001). */
+  public static String firmIdOfFile(String path) {
+    String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    int dot = name.indexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   private static int find(List<String> names, List<String> accepted) {

@@ -9,13 +9,23 @@ import io.quantbeam.transforms.rows.InputRow;
 public final class ObservationValidator {
 
   private final MertonInputColumns columns;
+  private final String fileFirmId;
 
   public ObservationValidator(MertonInputColumns columns) {
+    this(columns, null);
+  }
+
+  /** @param fileFirmId the firm of every row, for a file of one firm without a firm column (else null) */
+  public ObservationValidator(MertonInputColumns columns, String fileFirmId) {
     this.columns = columns;
+    this.fileFirmId = fileFirmId;
   }
 
   /** The firm id of a row, or null if it has none. */
   public String firmId(InputRow row) {
+    if (fileFirmId != null) {
+      return fileFirmId;
+    }
     return row.isEmpty(columns.firmId()) ? null : row.text(columns.firmId()).trim();
   }
 
