@@ -17,22 +17,30 @@ final class InputCheck {
 
   private InputCheck() {}
 
-  /** @return how many files the glob matched */
-  static int check(String filePattern, FileFormat formatOrNull, boolean haveRatesFile) throws IOException {
-    return check(filePattern, formatOrNull, haveRatesFile, FirmIdSource.COLUMN);
-  }
+  /** What the glob matched: files, and an estimate of their rows from their sizes. */
+  record Matched(int files, long estimatedRows) {}
+
+  /** Bytes per row, roughly, of the generator's files: Parquet (snappy) ≈ 24, CSV ≈ 93. */
+  private static final int PARQUET_ROW_BYTES = 24;
+  private static final int CSV_ROW_BYTES = 90;
 
   /** @return how many files the glob matched */
-  static int check(String filePattern, FileFormat formatOrNull, boolean haveRatesFile, FirmIdSource firmIds)
+  static int check(String filePattern, FileFormat formatOrNull, boolean haveRatesFile) throws IOException {
+    return check(filePattern, formatOrNull, haveRatesFile, FirmIdSource.COLUMN).files();
+  }
+
+  static Matched check(String filePattern, FileFormat formatOrNull, boolean haveRatesFile, FirmIdSource firmIds)
       throws IOException {
     MatchResult match = FileSystems.match(filePattern, EmptyMatchTreatment.ALLOW);
     List<MatchResult.Metadata> files = match.status() == MatchResult.Status.OK ? match.metadata() : List.of();
     if (files.isEmpty()) {
       throw new IllegalArgumentException("--input matched no files: " + filePattern);
     }
+    long rows = 0;
     for (MatchResult.Metadata file : files) {
       String source = file.resourceId().toString();
       FileFormat format = formatOrNull != null ? formatOrNull : FileFormat.ofFileName(source);
+      rows += file.sizeBytes() / (format == FileFormat.PARQUET ? PARQUET_ROW_BYTES : CSV_ROW_BYTES);
       try (TabularReader reader = TabularReader.open(file, format)) {
         MertonInputColumns columns = firmIds.columns(source, reader.header());
         if (!columns.hasRiskFreeRate() && !haveRatesFile) {
@@ -44,7 +52,7 @@ final class InputCheck {
         }
       }
     }
-    return files.size();
+    return new Matched(files.size(), rows);
   }
 
   /** Reads the first rows' rates (the reader is at the first row) and rejects a file of percentages. */

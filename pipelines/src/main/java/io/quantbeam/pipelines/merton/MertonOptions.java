@@ -40,8 +40,16 @@ public interface MertonOptions extends QuantbeamOptions, InputOptions, OutputOpt
 
   void setRiskFreeRates(String value);
 
+  @Description("Output layout: long (one row per firm, date and horizon, the spec's table) or wide (one row per "
+      + "firm and date, columns per horizon: asset_value_1 … as the published study's Va_1 …).")
+  @Default.String("long")
+  String getLayout();
+
+  void setLayout(String value);
+
   @Description("How many groups firms are spread over for assembly and estimation (each group is one unit of "
-      + "work holding its firms' rows in memory). 0: four per worker thread of the runner.")
+      + "work holding its firms' rows in memory). 0: four per worker thread, or one per ~200,000 input rows "
+      + "(estimated from the files' sizes) if that is more.")
   @Default.Integer(0)
   int getFirmShards();
 
