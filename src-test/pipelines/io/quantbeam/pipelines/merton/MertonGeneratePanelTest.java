@@ -3,7 +3,7 @@ package io.quantbeam.pipelines.merton;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.testing.OutputFiles;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import java.nio.file.Path;

@@ -16,7 +16,7 @@ class MertonWideLayoutTest {
 
   @Test
   void wideRowsHoldTheLongRowsOfEachFirmDay(@TempDir Path dir) {
-    String header = MertonWideSinks.csvHeader(new double[] {1, 2.5});
+    String header = MertonWideSinks.table(new double[] {1, 2.5}).csvHeader();
     assertEquals("firm_id,date,method,asset_value_1,asset_volatility_1,distance_to_default_1,default_probability_1,"
         + "solves_1,converged_1,asset_value_2_5,asset_volatility_2_5,distance_to_default_2_5,default_probability_2_5,"
         + "solves_2_5,converged_2_5", header);

@@ -3,7 +3,6 @@ package io.quantbeam.pipelines.io;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.beam.sdk.io.FileIO;
@@ -28,18 +27,11 @@ public abstract class BatchParquetSink<T> implements FileIO.Sink<T> {
   private static final long serialVersionUID = 1L;
 
   private final String schemaText;
-  private final TreeMap<String, String> keyValueMetadata;
   private transient ParquetWriter<Integer> writer;
   private transient T current;
 
   protected BatchParquetSink(MessageType schema) {
-    this(schema, Map.of());
-  }
-
-  /** @param keyValueMetadata written into every file's footer (e.g. the units of the columns) */
-  protected BatchParquetSink(MessageType schema, Map<String, String> keyValueMetadata) {
     this.schemaText = schema.toString();
-    this.keyValueMetadata = new TreeMap<>(keyValueMetadata);
   }
 
   /** How many rows {@code batch} holds. */
@@ -94,7 +86,7 @@ public abstract class BatchParquetSink<T> implements FileIO.Sink<T> {
 
     @Override
     public WriteContext init(Configuration configuration) {
-      return new WriteContext(schema, keyValueMetadata);
+      return new WriteContext(schema, Map.of());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.quantbeam.pipelines.merton;
 
-import io.quantbeam.transforms.merton.MertonInputColumns;
+import io.quantbeam.transforms.merton.MertonInput;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,12 +24,14 @@ enum FirmIdSource {
 
   /** The firm id of every row of {@code source}, or null when the rows carry their own. */
   String fileFirmId(String source, List<String> header) {
-    boolean fromName = this == FILE_NAME || (this == AUTO && MertonInputColumns.looksLikeOneFirmPerFile(header));
-    return fromName ? MertonInputColumns.firmIdOfFile(source) : null;
+    boolean fromName = this == FILE_NAME || (this == AUTO && MertonInput.SCHEMA.looksLikeOneKeyPerFile(header));
+    return fromName ? firmIdOfFile(source) : null;
   }
 
-  /** The file's columns, resolved for this source of firm ids. */
-  MertonInputColumns columns(String source, List<String> header) {
-    return MertonInputColumns.resolve(source, header, fileFirmId(source, header) != null);
+  /** The firm id a per-firm file's name gives: the name without folders and extensions ({@code 10001.csv.gz} → 10001). */
+  static String firmIdOfFile(String path) {
+    String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    int dot = name.indexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 }

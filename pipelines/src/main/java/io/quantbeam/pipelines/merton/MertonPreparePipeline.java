@@ -1,9 +1,5 @@
 package io.quantbeam.pipelines.merton;
 
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.RunMetrics;
-import io.quantbeam.pipelines.Runners;
-import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -15,6 +11,12 @@ import io.quantbeam.pipelines.merton.wrds.FredRateFile;
 import io.quantbeam.pipelines.merton.wrds.RawRowParser;
 import io.quantbeam.pipelines.merton.wrds.ReadRawRows;
 import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.RunSummary;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.prepare.JoinFirmDays;
 import io.quantbeam.transforms.prepare.PrepareMetrics;
@@ -46,12 +48,16 @@ public final class MertonPreparePipeline {
 
   private MertonPreparePipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=merton-prepare}. */
+  public static final PipelineEntry<MertonPrepareOptions> ENTRY = new PipelineEntry<>("merton-prepare",
+      "Raw CRSP daily, Compustat quarterly, CCM links and FRED DGS1 joined into the merton input",
+      MertonPrepareOptions.class, MertonPreparePipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, MertonPrepareOptions.class, MertonPreparePipeline::run);
+    ENTRY.main(args);
   }
 
   public static PipelineResult run(MertonPrepareOptions options) {
-    long started = System.nanoTime();
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
     FileFormat inputFormat = "auto".equalsIgnoreCase(options.getInputFormat().trim())
         ? null : FileFormat.parse("inputFormat", options.getInputFormat());
@@ -62,7 +68,7 @@ public final class MertonPreparePipeline {
     RawFiles raw = options.getCrsp() == null || options.getCrsp().isBlank()
         ? SampleRawFiles.write(OutputPaths.child(output, "raw"), options.getRawSampleFirms(), options.getRawSampleYears(), 42)
         : RawFiles.of(options);
-    Runners.tune(options);
+    PipelineRun run = ENTRY.start(options);
     int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
 
     Pipeline pipeline = Pipeline.create(options);
@@ -78,7 +84,7 @@ public final class MertonPreparePipeline {
       }
       Map<String, List<CcmLinkFile.Link>> links = raw.links() == null ? Map.of() : CcmLinkFile.read(raw.links(), inputFormat);
       checkHeaders("--crsp", raw.crsp(), inputFormat, new CrspDailyFile());
-      OutputFolder.clear(output, List.of(PREFIX + "-*", DeadLetterOutput.FOLDER + "/*"));
+      OutputFolder.clear(output, List.of(PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", "report.html", "run.json"));
 
       PCollectionTuple crsp = pipeline.apply("ReadCrsp",
           new ReadRawRows(raw.crsp(), inputFormat, new CrspDailyFile(), PrepareMetrics.CRSP_ROWS_IN));
@@ -92,15 +98,13 @@ public final class MertonPreparePipeline {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the raw files or prepare " + output + ": " + e.getMessage(), e);
     }
-    joined.get(JoinFirmDays.FIRMS).apply("WriteFirms",
-        BatchFileWrite.to(output, PREFIX, outputFormat.suffix(), FirmInputSinks.prepared(outputFormat)));
+    joined.get(JoinFirmDays.FIRMS).apply("WriteFirms", FirmInputSinks.PREPARED.writeTo(output, PREFIX, outputFormat));
     DeadLetterOutput.writeAll(rejected, output, PrepareMetrics.NAMESPACE);
 
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    OutputFolder.removeEmptyTempFolder(output);
-    System.out.println(summary(RunMetrics.of(result, PrepareMetrics.NAMESPACE), output, outputFormat,
-        (System.nanoTime() - started) / 1e9));
+    PipelineResult result = run.execute(pipeline, Progress.of(PrepareMetrics.NAMESPACE, PrepareMetrics.FIRMS_WRITTEN,
+        "firms", () -> 0), output);
+    run.finishGenerator(output, "Merton input prepared from raw files",
+        summary(RunMetrics.of(result, PrepareMetrics.NAMESPACE), output, outputFormat, run.seconds()), result);
     return result;
   }
 
@@ -127,26 +131,21 @@ public final class MertonPreparePipeline {
     return allLinked;
   }
 
-  private static String summary(RunMetrics m, String output, FileFormat format, double seconds) {
+  private static RunSummary summary(RunMetrics m, String output, FileFormat format, double seconds) {
     long in = m.counter(PrepareMetrics.CRSP_ROWS_IN);
-    long written = m.counter(PrepareMetrics.ROWS_WRITTEN);
-    long noDebt = m.counter(PrepareMetrics.ROWS_WITHOUT_DEFAULT_POINT);
-    long noRate = m.counter(PrepareMetrics.ROWS_WITHOUT_RATE);
-    long rejected = m.counter(DeadLetterOutput.REJECTED);
-    return String.format(Locale.ROOT, """
-
-        merton-prepare  DONE in %.1f s
-          CRSP rows in   %,d = %,d written + %,d without a public default point + %,d without a rate \
-        + %,d rejected (all files)
-          Compustat      %,d quarters in, %,d without a link, %,d with one debt item missing (taken as 0)
-          firms          %,d written
-          units          %s
-          output         %s
-          dead letters   %s
-        """, seconds, in, written, noDebt, noRate, rejected, m.counter(PrepareMetrics.COMPUSTAT_ROWS_IN),
-        m.counter(PrepareMetrics.COMPUSTAT_ROWS_UNLINKED), m.counter(PrepareMetrics.DEBT_ITEM_MISSING_AS_ZERO),
-        m.counter(PrepareMetrics.FIRMS_WRITTEN), FirmInputSinks.PREPARED_UNITS,
-        OutputPaths.child(output, PREFIX + "-*" + format.suffix()), OutputPaths.child(output, DeadLetterOutput.FOLDER));
+    return new RunSummary(ENTRY.name(), String.format(Locale.ROOT, "%,d firms, %,d firm-days in %.1f s",
+        m.counter(PrepareMetrics.FIRMS_WRITTEN), m.counter(PrepareMetrics.ROWS_WRITTEN), seconds), 14)
+        .fact("CRSP rows in", String.format(Locale.ROOT,
+            "%,d = %,d written + %,d without a public default point + %,d without a rate + %,d rejected (all files)",
+            in, m.counter(PrepareMetrics.ROWS_WRITTEN), m.counter(PrepareMetrics.ROWS_WITHOUT_DEFAULT_POINT),
+            m.counter(PrepareMetrics.ROWS_WITHOUT_RATE), m.counter(DeadLetterOutput.REJECTED)))
+        .fact("Compustat", String.format(Locale.ROOT,
+            "%,d quarters in, %,d without a link, %,d with one debt item missing (taken as 0)",
+            m.counter(PrepareMetrics.COMPUSTAT_ROWS_IN), m.counter(PrepareMetrics.COMPUSTAT_ROWS_UNLINKED),
+            m.counter(PrepareMetrics.DEBT_ITEM_MISSING_AS_ZERO)))
+        .fact("units", FirmInputSinks.PREPARED_UNITS)
+        .fact("output", OutputPaths.child(output, PREFIX + "-*" + format.suffix()))
+        .fact("dead letters", OutputPaths.child(output, DeadLetterOutput.FOLDER));
   }
 
   /** Where the four raw inputs are. */

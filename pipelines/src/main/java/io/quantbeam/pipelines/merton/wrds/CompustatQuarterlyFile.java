@@ -1,6 +1,6 @@
 package io.quantbeam.pipelines.merton.wrds;
 
-import io.quantbeam.transforms.merton.Rejection;
+import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.prepare.DebtColumns;
 import io.quantbeam.transforms.prepare.KeyedColumns;
 import io.quantbeam.transforms.prepare.PrepareMetrics;
@@ -73,35 +73,35 @@ public final class CompustatQuarterlyFile implements RawRowParser.Kind {
     }
 
     @Override
-    public Rejection parse(InputRow row, Function<String, KeyedColumns.Builder> builderFor) {
+    public DeadLetter parse(InputRow row, Function<String, KeyedColumns.Builder> builderFor) {
       String ownPermno = permno == Columns.ABSENT ? null : Permnos.normalise(row, permno);
       String key = Permnos.normalise(row, gvkey);
       if (permno != Columns.ABSENT ? ownPermno == null : key == null) {
-        return new Rejection(permno != Columns.ABSENT ? "missing_permno" : "missing_gvkey",
+        return RawRowParser.reject(row, permno != Columns.ABSENT ? "missing_permno" : "missing_gvkey",
             (permno != Columns.ABSENT ? "PERMNO" : "GVKEY") + " is missing or not a whole number");
       }
       long quarterEnd;
       try {
         if (row.isEmpty(datadate)) {
-          return new Rejection("missing_datadate", "datadate is missing");
+          return RawRowParser.reject(row, "missing_datadate", "datadate is missing");
         }
         quarterEnd = WrdsDates.epochDay(row, datadate);
       } catch (IllegalArgumentException e) {
-        return new Rejection("unparseable_date", e.getMessage());
+        return RawRowParser.reject(row, "unparseable_date", e.getMessage());
       }
       double current;
       double longTerm;
       try {
         if (row.isEmpty(dlcq) && row.isEmpty(dlttq)) {
-          return new Rejection("missing_debt", "DLCQ and DLTTQ are both missing");
+          return RawRowParser.reject(row, "missing_debt", "DLCQ and DLTTQ are both missing");
         }
         current = row.isEmpty(dlcq) ? 0 : row.number(dlcq);
         longTerm = row.isEmpty(dlttq) ? 0 : row.number(dlttq);
       } catch (NumberFormatException e) {
-        return new Rejection("unparseable_number", "DLCQ or DLTTQ is not a number: " + e.getMessage());
+        return RawRowParser.reject(row, "unparseable_number", "DLCQ or DLTTQ is not a number: " + e.getMessage());
       }
       if (!(current >= 0) || !(longTerm >= 0) || Double.isInfinite(current + longTerm)) {
-        return new Rejection("negative_debt", "DLCQ and DLTTQ must be finite and >= 0, are " + current + ", "
+        return RawRowParser.reject(row, "negative_debt", "DLCQ and DLTTQ must be finite and >= 0, are " + current + ", "
             + longTerm);
       }
       if (row.isEmpty(dlcq) || row.isEmpty(dlttq)) {

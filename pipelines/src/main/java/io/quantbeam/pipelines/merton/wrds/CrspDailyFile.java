@@ -1,6 +1,6 @@
 package io.quantbeam.pipelines.merton.wrds;
 
-import io.quantbeam.transforms.merton.Rejection;
+import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.prepare.CrspColumns;
 import io.quantbeam.transforms.prepare.KeyedColumns;
 import io.quantbeam.transforms.rows.InputRow;
@@ -37,19 +37,19 @@ public final class CrspDailyFile implements RawRowParser.Kind {
   private record Parser(int permno, int date, int price, int shares, int ret) implements RawRowParser {
 
     @Override
-    public Rejection parse(InputRow row, Function<String, KeyedColumns.Builder> builderFor) {
+    public DeadLetter parse(InputRow row, Function<String, KeyedColumns.Builder> builderFor) {
       String id = Permnos.normalise(row, permno);
       if (id == null) {
-        return new Rejection("missing_permno", "PERMNO is missing or not a whole number");
+        return RawRowParser.reject(row, "missing_permno", "PERMNO is missing or not a whole number");
       }
       long day;
       try {
         if (row.isEmpty(date)) {
-          return new Rejection("missing_date", "date is missing");
+          return RawRowParser.reject(row, "missing_date", "date is missing");
         }
         day = WrdsDates.epochDay(row, date);
       } catch (IllegalArgumentException e) {
-        return new Rejection("unparseable_date", e.getMessage());
+        return RawRowParser.reject(row, "unparseable_date", e.getMessage());
       }
       double prc;
       double shrout;
@@ -57,13 +57,13 @@ public final class CrspDailyFile implements RawRowParser.Kind {
         prc = row.isEmpty(price) ? 0 : row.number(price);
         shrout = row.isEmpty(shares) ? Double.NaN : row.number(shares);
       } catch (NumberFormatException e) {
-        return new Rejection("unparseable_number", "PRC or SHROUT is not a number: " + e.getMessage());
+        return RawRowParser.reject(row, "unparseable_number", "PRC or SHROUT is not a number: " + e.getMessage());
       }
       if (prc == 0 || !Double.isFinite(prc)) {
-        return new Rejection("missing_price", "PRC is missing or 0: CRSP has neither a trade nor a bid/ask");
+        return RawRowParser.reject(row, "missing_price", "PRC is missing or 0: CRSP has neither a trade nor a bid/ask");
       }
       if (!(shrout > 0) || Double.isInfinite(shrout)) {
-        return new Rejection("missing_shares", "SHROUT must be a positive number of thousands of shares, is "
+        return RawRowParser.reject(row, "missing_shares", "SHROUT must be a positive number of thousands of shares, is "
             + (row.isEmpty(shares) ? "empty" : row.text(shares)));
       }
       builderFor.apply(id).add(0, row.line())

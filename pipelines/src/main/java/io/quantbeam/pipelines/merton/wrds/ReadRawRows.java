@@ -3,7 +3,6 @@ package io.quantbeam.pipelines.merton.wrds;
 import io.quantbeam.pipelines.io.TabularReader;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.merton.Rejection;
 import io.quantbeam.transforms.prepare.KeyedColumns;
 import io.quantbeam.transforms.prepare.KeyedColumnsCoder;
 import io.quantbeam.transforms.prepare.PrepareMetrics;
@@ -88,12 +87,11 @@ public final class ReadRawRows extends PTransform<PBegin, PCollectionTuple> {
         while (reader.next()) {
           rows++;
           InputRow row = reader.row();
-          Rejection rejection = reader.malformation() != null
-              ? new Rejection("malformed_row", "the row " + reader.malformation())
+          DeadLetter rejection = reader.malformation() != null
+              ? RawRowParser.reject(row, "malformed_row", "the row " + reader.malformation())
               : parser.parse(row, permno -> touched[0] = buffered.computeIfAbsent(permno, p -> kind.builder(p, sources)));
           if (rejection != null) {
-            out.get(REJECTED).output(new DeadLetter(row.source(), row.line(), "read", rejection.reason(),
-                rejection.detail(), row.payload()));
+            out.get(REJECTED).output(rejection);
             continue;
           }
           if (++bufferedRows >= MAX_BUFFERED_ROWS || (touched[0] != null && touched[0].size() >= MAX_CHUNK_ROWS)) {
