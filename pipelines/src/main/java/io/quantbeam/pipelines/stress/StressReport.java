@@ -197,7 +197,8 @@ final class StressReport {
     if (worstCount() > 0) {
       StringBuilder w = new StringBuilder();
       for (int i = 0; i < worstCount(); i++) {
-        w.append(i == 0 ? "" : ", ").append(scenarioName(worst.scenarioIds()[i])).append(' ')
+        w.append(i == 0 ? "" : ", ").append(context.history() == null ? "#" : "")
+            .append(scenarioName(worst.scenarioIds()[i])).append(' ')
             .append(money(worst.losses()[i]));
       }
       line(s, "worst losses", w.toString());
@@ -356,9 +357,9 @@ final class StressReport {
     s.append(System.lineSeparator());
   }
 
-  /** A scenario as the reader knows it: #id, or its date for historical scenarios. */
+  /** A scenario as the reader knows it: its id, or its date for historical scenarios. */
   private String scenarioName(long id) {
-    return context.history() != null ? HistoricalShocks.dateOf(id).toString() : "#" + id;
+    return context.history() != null ? HistoricalShocks.dateOf(id).toString() : Long.toString(id);
   }
 
   private static String percent(ConfidenceLevel level) {
