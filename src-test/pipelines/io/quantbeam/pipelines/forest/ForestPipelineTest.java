@@ -69,12 +69,36 @@ class ForestPipelineTest {
       PreparedSymbol prepared = new TypicalPriceFeatures(FeatureLayout.pricesOnly()).prepare(sample.generate(symbol), 42);
       double reloaded = MeanSquaredError.of(model.forest().predict(prepared.test()), prepared.test().targetsCopy());
       assertEquals(r.get("testMse").asDouble(), reloaded, 1e-12 * reloaded, "the saved model reproduces the test MSE");
+
+      // Persistence forecast: next TYPPRICE = current TYPPRICE (feature 0), on the same rows.
+      double testPersistence = persistenceMse(prepared.test());
+      double validationPersistence = persistenceMse(prepared.validation());
+      assertEquals(testPersistence, r.get("testPersistenceMse").asDouble(), 1e-12 * testPersistence);
+      assertEquals(1 - r.get("testMse").asDouble() / testPersistence, r.get("testSkill").asDouble(), 1e-12);
+      assertEquals(validationPersistence, r.get("validationPersistenceMse").asDouble(), 1e-12 * validationPersistence);
+      for (JsonNode point : r.get("grid")) {
+        assertEquals(validationPersistence, point.get("persistenceMse").asDouble(), 1e-12 * validationPersistence);
+        assertEquals(1 - point.get("validationMse").asDouble() / validationPersistence, point.get("skill").asDouble(), 1e-12);
+      }
     }
     String summary = Files.readString(out.resolve(ForestPipeline.SUMMARY_FILE));
     assertTrue(summary.contains("validation MSE per grid point") && summary.contains("RELIANCE") && summary.contains("TCS"),
         summary);
+    assertTrue(summary.contains("persistence") && summary.contains("skill"), summary);
+    String report = Files.readString(out.resolve("report.html"));
+    assertTrue(report.contains("Against the persistence forecast") && report.contains("data-chart=\"skill\""), "skill chart");
+    assertTrue(results.get(0).split(",", -1).length == ForestTableSinks.RESULTS_HEADER.split(",").length);
     assertTrue(Files.exists(out.resolve("run.json")));
     assertFalse(Files.exists(out.resolve("_work")), "the work folder is removed after the run");
+  }
+
+  private static double persistenceMse(io.quantbeam.models.forest.FeatureMatrix m) {
+    double sum = 0;
+    for (int r = 0; r < m.rows(); r++) {
+      double e = m.value(r, 0) - m.target(r);
+      sum += e * e;
+    }
+    return sum / m.rows();
   }
 
   @Test

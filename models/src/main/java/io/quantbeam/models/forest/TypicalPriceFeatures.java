@@ -33,9 +33,13 @@ public final class TypicalPriceFeatures {
     int features = layout.featureCount();
     double[][] columns = new double[sizes.length][];
     double[][] targets = new double[sizes.length][];
+    double[][] current = new double[sizes.length][];
+    double[][] next = new double[sizes.length][];
     for (DatasetSplit split : DatasetSplit.values()) {
       columns[split.ordinal()] = new double[sizes[split.ordinal()] * features];
       targets[split.ordinal()] = new double[sizes[split.ordinal()]];
+      current[split.ordinal()] = new double[sizes[split.ordinal()]];
+      next[split.ordinal()] = new double[sizes[split.ordinal()]];
     }
     int[] filled = new int[sizes.length];
     double[] row = new double[features];
@@ -48,11 +52,18 @@ public final class TypicalPriceFeatures {
         columns[s][f * sizes[s] + r] = row[f];
       }
       targets[s][r] = series.typicalPrice(index + 1);
+      current[s][r] = series.typicalPrice(index);
+      next[s][r] = series.typicalPrice(index + 1);
     }
     List<String> names = layout.names();
     return new PreparedSymbol(series.symbol(), n,
         new FeatureMatrix(names, columns[DatasetSplit.TRAIN.ordinal()], targets[DatasetSplit.TRAIN.ordinal()]),
         new FeatureMatrix(names, columns[DatasetSplit.VALIDATION.ordinal()], targets[DatasetSplit.VALIDATION.ordinal()]),
-        new FeatureMatrix(names, columns[DatasetSplit.TEST.ordinal()], targets[DatasetSplit.TEST.ordinal()]));
+        new FeatureMatrix(names, columns[DatasetSplit.TEST.ordinal()], targets[DatasetSplit.TEST.ordinal()]),
+        ForecastTarget.PRICE, prices(current, next, DatasetSplit.VALIDATION), prices(current, next, DatasetSplit.TEST));
+  }
+
+  private static PriceRows prices(double[][] current, double[][] next, DatasetSplit split) {
+    return new PriceRows(current[split.ordinal()], next[split.ordinal()]);
   }
 }

@@ -41,6 +41,10 @@ final class ForestResultJson {
     }
     number(o, "validationMse", r.validationMse());
     number(o, "testMse", r.testMse());
+    number(o, "validationPersistenceMse", r.validationPersistenceMse());
+    number(o, "validationSkill", r.validationSkill());
+    number(o, "testPersistenceMse", r.testPersistenceMse());
+    number(o, "testSkill", r.testSkill());
     o.put("finalTrees", r.finalTrees());
     if (!r.modelPath().isEmpty()) {
       o.put("modelPath", r.modelPath());
@@ -59,6 +63,8 @@ final class ForestResultJson {
       number(point, "validationMse", p.validationMse());
       point.put("trainSeconds", p.trainSeconds());
       point.put("best", p.gridPoint() == r.bestGridPoint());
+      number(point, "persistenceMse", p.persistenceMse());
+      number(point, "skill", p.skill());
     }
     try {
       return JSON.writeValueAsString(o);

@@ -85,12 +85,13 @@ final class ForestSummary {
 
   /** Validation MSE per grid point (the best starred) and test MSE, one line per symbol; then the untrained symbols. */
   private static String table(List<TreeParameters> grid, List<JsonNode> symbols) {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n  validation MSE per grid point (* best), test MSE of the final model%n"));
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n  validation MSE per grid point (* best), test MSE of the final model,"
+        + " persistence forecast's test MSE, skill = 1 - test MSE / persistence MSE%n"));
     s.append(String.format(Locale.ROOT, "  %-12s", "symbol"));
     for (TreeParameters p : grid) {
       s.append(String.format(Locale.ROOT, " %12s", "mf" + p.maxFeatures() + "/mss" + p.minSamplesSplit()));
     }
-    s.append(String.format(Locale.ROOT, " %12s%n", "test MSE"));
+    s.append(String.format(Locale.ROOT, " %12s %12s %8s%n", "test MSE", "persistence", "skill"));
     int printed = 0;
     StringBuilder untrained = new StringBuilder();
     for (JsonNode symbol : symbols) {
@@ -109,7 +110,9 @@ final class ForestSummary {
         s.append(String.format(Locale.ROOT, " %11.6f%s", point.get("validationMse").asDouble(),
             point.get("best").asBoolean() ? "*" : " "));
       }
-      s.append(String.format(Locale.ROOT, " %12.6f%n", symbol.get("testMse").asDouble()));
+      double skill = symbol.path("testSkill").asDouble(Double.NaN);
+      s.append(String.format(Locale.ROOT, " %12.6f %12.6f %8.4f%s%n", symbol.get("testMse").asDouble(),
+          symbol.path("testPersistenceMse").asDouble(Double.NaN), skill, skill < 0 ? "  worse than no change" : ""));
     }
     if (untrained.length() > 0) {
       s.append(String.format(Locale.ROOT, "%n  not trained:%n")).append(untrained);

@@ -18,14 +18,17 @@ import org.apache.parquet.schema.MessageTypeParser;
  * The forest run's two tables, one batch element per symbol: {@code results} (one row per symbol)
  * and {@code grid} (one row per symbol and grid point). Empty fields (null in Parquet) stand for
  * "not applicable": a max_depth of none is unlimited; a symbol with too little data has no best
- * parameters, MSEs or model.
+ * parameters, MSEs or model. Every MSE is on the price scale and comes with the persistence
+ * forecast's MSE on the same rows and the skill 1 − MSE / persistence MSE (below 0: worse than
+ * "no change").
  */
 final class ForestTableSinks {
 
   static final String RESULTS_HEADER = "symbol,status,bars,train_rows,validation_rows,test_rows,best_grid_point,"
-      + "max_features,min_samples_split,max_depth,validation_mse,test_mse,final_trees,model_path,train_seconds,detail";
+      + "max_features,min_samples_split,max_depth,validation_mse,test_mse,final_trees,model_path,train_seconds,detail,"
+      + "validation_persistence_mse,validation_skill,test_persistence_mse,test_skill";
   static final String GRID_HEADER = "symbol,grid_point,max_features,min_samples_split,max_depth,sub_forests,trees,"
-      + "validation_mse,train_seconds,best";
+      + "validation_mse,train_seconds,best,persistence_mse,skill";
 
   private static final MessageType RESULTS_SCHEMA = MessageTypeParser.parseMessageType("""
       message forest_results {
@@ -45,6 +48,10 @@ final class ForestTableSinks {
         optional binary model_path (STRING);
         required double train_seconds;
         optional binary detail (STRING);
+        optional double validation_persistence_mse;
+        optional double validation_skill;
+        optional double test_persistence_mse;
+        optional double test_skill;
       }
       """);
 
@@ -60,6 +67,8 @@ final class ForestTableSinks {
         required double validation_mse;
         required double train_seconds;
         required boolean best;
+        required double persistence_mse;
+        optional double skill;
       }
       """);
 
@@ -110,7 +119,8 @@ final class ForestTableSinks {
         out.number(depth.longValue());
       }
       out.number(r.validationMse()).number(r.testMse()).number(r.finalTrees()).text(r.modelPath())
-          .number(r.trainSeconds()).text(r.detail());
+          .number(r.trainSeconds()).text(r.detail()).number(r.validationPersistenceMse()).number(r.validationSkill())
+          .number(r.testPersistenceMse()).number(r.testSkill());
     }
   }
 
@@ -149,6 +159,10 @@ final class ForestTableSinks {
       out.string(13, r.modelPath().isEmpty() ? null : r.modelPath());
       out.float64(14, r.trainSeconds());
       out.string(15, r.detail().isEmpty() ? null : r.detail());
+      out.float64OrNull(16, r.validationPersistenceMse());
+      out.float64OrNull(17, r.validationSkill());
+      out.float64OrNull(18, r.testPersistenceMse());
+      out.float64OrNull(19, r.testSkill());
     }
   }
 
@@ -176,7 +190,7 @@ final class ForestTableSinks {
         out.number(depth.longValue());
       }
       out.number(p.subForests()).number(p.trees()).number(p.validationMse()).number(p.trainSeconds())
-          .bool(p.gridPoint() == r.bestGridPoint());
+          .bool(p.gridPoint() == r.bestGridPoint()).number(p.persistenceMse()).number(p.skill());
     }
   }
 
@@ -208,6 +222,8 @@ final class ForestTableSinks {
       out.float64(7, p.validationMse());
       out.float64(8, p.trainSeconds());
       out.bool(9, p.gridPoint() == r.bestGridPoint());
+      out.float64(10, p.persistenceMse());
+      out.float64OrNull(11, p.skill());
     }
   }
 }

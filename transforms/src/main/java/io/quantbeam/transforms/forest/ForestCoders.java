@@ -103,12 +103,13 @@ public final class ForestCoders {
       out.writeInt(r.trees());
       out.writeDouble(r.validationMse());
       out.writeDouble(r.trainSeconds());
+      out.writeDouble(r.persistenceMse());
     }
 
     @Override
     GridPointResult read(DataInputStream in) throws IOException {
       return new GridPointResult(readString(in), readString(in), in.readInt(), readParameters(in), in.readInt(),
-          in.readInt(), in.readDouble(), in.readDouble());
+          in.readInt(), in.readDouble(), in.readDouble(), in.readDouble());
     }
   }
 
@@ -156,6 +157,8 @@ public final class ForestCoders {
       out.writeDouble(r.trainSeconds());
       writeString(out, r.detail());
       writePoints(out, r.grid());
+      out.writeDouble(r.validationPersistenceMse());
+      out.writeDouble(r.testPersistenceMse());
     }
 
     @Override
@@ -169,7 +172,8 @@ public final class ForestCoders {
       int bestGridPoint = in.readInt();
       TreeParameters best = in.readBoolean() ? readParameters(in) : null;
       return new SymbolResult(symbol, status, bars, train, validation, test, bestGridPoint, best, in.readDouble(),
-          in.readDouble(), in.readInt(), readString(in), in.readDouble(), readString(in), readPoints(in));
+          in.readDouble(), in.readInt(), readString(in), in.readDouble(), readString(in), readPoints(in), in.readDouble(),
+          in.readDouble());
     }
   }
 

@@ -2,6 +2,7 @@ package io.quantbeam.transforms.forest;
 
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.PreparedSymbol;
+import io.quantbeam.models.forest.PriceScore;
 import io.quantbeam.models.forest.TreeParameters;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -177,9 +178,10 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
       SubForestAverage average = new SubForestAverage(element.getValue(), settings.subForests(),
           key.symbol() + " grid point " + key.gridPoint());
       String path = average.parts().get(0).preparedPath();
-      double[] actual = PreparedMatrices.load(path).scoringRows(Phase.GRID).targetsCopy();
+      PreparedMatrices matrices = PreparedMatrices.load(path);
+      PriceScore score = average.score(matrices.scoringPrices(Phase.GRID), matrices.prepared().target());
       out.output(new GridPointResult(key.symbol(), path, key.gridPoint(), settings.grid().get(key.gridPoint()),
-          settings.subForests(), average.trees(), average.meanSquaredError(actual), average.seconds()));
+          settings.subForests(), average.trees(), score.mse(), average.seconds(), score.persistenceMse()));
     }
   }
 
@@ -236,7 +238,7 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
       SubForestAverage average = new SubForestAverage(element.getValue().getAll(partsTag), settings.finalSubForests(),
           symbol + " final model");
       PreparedMatrices matrices = PreparedMatrices.load(grid.preparedPath());
-      double testMse = average.meanSquaredError(matrices.scoringRows(Phase.FINAL).targetsCopy());
+      PriceScore test = average.score(matrices.scoringPrices(Phase.FINAL), matrices.prepared().target());
       String modelPath = ForestFiles.modelPath(settings.modelFolder(), symbol);
       ModelAssembly.write(modelPath, average.parts(), settings.finalTrees());
       GridPointResult best = grid.bestPoint();
@@ -245,7 +247,8 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
       trainedSymbols.inc();
       out.output(new SymbolResult(symbol, SymbolResult.Status.TRAINED, prepared.bars(), prepared.train().rows(),
           prepared.validation().rows(), prepared.test().rows(), best.gridPoint(), best.parameters(), best.validationMse(),
-          testMse, average.trees(), modelPath, gridSeconds + average.seconds(), "", grid.points()));
+          test.mse(), average.trees(), modelPath, gridSeconds + average.seconds(), "", grid.points(),
+          best.persistenceMse(), test.persistenceMse()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.quantbeam.transforms.forest;
 
+import io.quantbeam.models.forest.PriceScore;
 import io.quantbeam.models.forest.TreeParameters;
 import java.util.List;
 import org.apache.beam.sdk.coders.DefaultCoder;
@@ -14,11 +15,14 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param modelPath the saved model; empty when not trained
  * @param trainSeconds seconds spent growing all of the symbol's trees
  * @param detail why a symbol was not trained; empty when it was
+ * @param validationPersistenceMse the persistence forecast's MSE on the validation rows; NaN when not trained
+ * @param testPersistenceMse the persistence forecast's MSE on the test rows; NaN when not trained
  */
 @DefaultCoder(ForestCoders.SymbolResultCoder.class)
 public record SymbolResult(String symbol, Status status, int bars, int trainRows, int validationRows, int testRows,
     int bestGridPoint, TreeParameters best, double validationMse, double testMse, int finalTrees, String modelPath,
-    double trainSeconds, String detail, List<GridPointResult> grid) {
+    double trainSeconds, String detail, List<GridPointResult> grid, double validationPersistenceMse,
+    double testPersistenceMse) {
 
   /** Whether a symbol was trained. */
   public enum Status {
@@ -30,8 +34,18 @@ public record SymbolResult(String symbol, Status status, int bars, int trainRows
     grid = List.copyOf(grid);
   }
 
+  /** 1 − validation MSE / persistence MSE at the best grid point. */
+  public double validationSkill() {
+    return PriceScore.skill(validationMse, validationPersistenceMse);
+  }
+
+  /** 1 − test MSE / persistence MSE of the final model: below 0 it forecasts worse than "no change". */
+  public double testSkill() {
+    return PriceScore.skill(testMse, testPersistenceMse);
+  }
+
   static SymbolResult insufficient(String symbol, int bars, int trainRows, int validationRows, int testRows, String detail) {
     return new SymbolResult(symbol, Status.INSUFFICIENT_DATA, bars, trainRows, validationRows, testRows, -1, null,
-        Double.NaN, Double.NaN, 0, "", 0, detail, List.of());
+        Double.NaN, Double.NaN, 0, "", 0, detail, List.of(), Double.NaN, Double.NaN);
   }
 }
