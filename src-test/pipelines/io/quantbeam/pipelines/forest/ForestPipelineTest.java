@@ -12,6 +12,7 @@ import io.quantbeam.models.forest.ForestModel;
 import io.quantbeam.models.forest.MeanSquaredError;
 import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.models.forest.PreparedSymbol;
+import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TypicalPriceFeatures;
 import io.quantbeam.pipelines.RunMetrics;
 import io.quantbeam.pipelines.testing.OutputFiles;
@@ -166,6 +167,28 @@ class ForestPipelineTest {
         assertThrows(IllegalArgumentException.class, () -> ForestRuns.forest(out, "--maxDepth=0")).getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class,
         () -> ForestRuns.forest(out, "--input=" + out.resolve("nothing-*.csv"))).getMessage().startsWith("--input matched no files"));
+    assertEquals("--split: expected hash or time, got 'random'",
+        assertThrows(IllegalArgumentException.class, () -> ForestRuns.forest(out, "--split=random")).getMessage());
+    assertEquals("--embargoMinutes needs --split=time: the hash split interleaves the parts",
+        assertThrows(IllegalArgumentException.class, () -> ForestRuns.forest(out, "--embargoMinutes=5")).getMessage());
+  }
+
+  @Test
+  void timeSplitTrainsOnTheEarliestRowsAndTestsOnTheLatest(@TempDir Path out) throws IOException {
+    ForestRuns.forest(out, "--sampleSymbols=1", "--sampleDays=4", "--split=time", "--embargoMinutes=2");
+    JsonNode r = JSON.readTree(Files.readAllLines(out.resolve(ForestResultJson.FILE)).get(0));
+    MinuteBarGenerator sample = new MinuteBarGenerator(LocalDate.of(2024, 1, 1), 4, 0.05, 42);
+    PreparedSymbol prepared = new TypicalPriceFeatures(FeatureLayout.pricesOnly(), SplitRule.time(2))
+        .prepare(sample.generate(r.get("symbol").asText()), 42);
+    int usable = 4 * 375 - 11;
+    assertEquals((int) Math.floor(0.64 * usable), r.get("trainRows").asInt());
+    assertEquals(prepared.validation().rows(), r.get("validationRows").asInt());
+    assertEquals(usable - r.get("trainRows").asInt() - 2 - 2, r.get("validationRows").asInt() + r.get("testRows").asInt());
+    ForestModel model = ForestFiles.readModel(r.get("modelPath").asText());
+    double reloaded = MeanSquaredError.of(model.forest().predict(prepared.test()), prepared.test().targetsCopy());
+    assertEquals(r.get("testMse").asDouble(), reloaded, 1e-12 * reloaded);
+    assertEquals(persistenceMse(prepared.test()), r.get("testPersistenceMse").asDouble(), 1e-12);
+    assertTrue(Files.readString(out.resolve(ForestPipeline.SUMMARY_FILE)).contains("time (chronological 64/16/20 %), embargo 2 min"));
   }
 
   @Test

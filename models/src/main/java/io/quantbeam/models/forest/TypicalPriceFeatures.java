@@ -4,15 +4,23 @@ import java.util.List;
 
 /**
  * Builds one symbol's matrices per the spec: features per {@link FeatureLayout}, target = next
- * row's TYPPRICE, rows without all lags or a target dropped, each remaining row assigned by
- * {@link DatasetSplit} from its own timestamp. Rows keep timestamp order within each matrix.
+ * row's TYPPRICE, rows without all lags or a target dropped, each remaining row assigned to
+ * train, validation or test by a {@link SplitRule} (by default the spec's hash of its own
+ * timestamp). Rows keep timestamp order within each matrix.
  */
 public final class TypicalPriceFeatures {
 
   private final FeatureLayout layout;
+  private final SplitRule split;
 
+  /** With the spec's hash split. */
   public TypicalPriceFeatures(FeatureLayout layout) {
+    this(layout, SplitRule.hash());
+  }
+
+  public TypicalPriceFeatures(FeatureLayout layout, SplitRule split) {
     this.layout = layout;
+    this.split = split;
   }
 
   public FeatureLayout layout() {
@@ -24,11 +32,12 @@ public final class TypicalPriceFeatures {
     int first = FeatureLayout.LAGS;
     int last = n - 2;
     int usable = Math.max(0, last - first + 1);
-    DatasetSplit[] splits = new DatasetSplit[usable];
+    DatasetSplit[] splits = split.assign(series, first, usable, seed);
     int[] sizes = new int[DatasetSplit.values().length];
-    for (int i = 0; i < usable; i++) {
-      splits[i] = DatasetSplit.of(series.symbol(), series.timestamp(first + i), seed);
-      sizes[splits[i].ordinal()]++;
+    for (DatasetSplit part : splits) {
+      if (part != null) {
+        sizes[part.ordinal()]++;
+      }
     }
     int features = layout.featureCount();
     double[][] columns = new double[sizes.length][];
@@ -44,6 +53,9 @@ public final class TypicalPriceFeatures {
     int[] filled = new int[sizes.length];
     double[] row = new double[features];
     for (int i = 0; i < usable; i++) {
+      if (splits[i] == null) {
+        continue;
+      }
       int s = splits[i].ordinal();
       int index = first + i;
       layout.features(series, index, row);

@@ -1,6 +1,7 @@
 package io.quantbeam.pipelines.forest;
 
 import io.quantbeam.models.forest.FeatureLayout;
+import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TreeParameters;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.transforms.forest.ForestSettings;
@@ -34,7 +35,23 @@ final class ForestRunSettings {
         layout.featureCount());
     return new ForestSettings(grid, options.getSubForests(), options.getFinalSubForests(), options.getTreesPerSubForest(),
         options.getSeed(), layout, options.getMinTrainRows(), workFolder(options, output),
-        OutputPaths.child(output, ForestPipeline.MODELS));
+        OutputPaths.child(output, ForestPipeline.MODELS), split(options));
+  }
+
+  private static SplitRule split(ForestOptions options) {
+    SplitRule.Method method;
+    try {
+      method = SplitRule.parseMethod(options.getSplit());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--split: " + e.getMessage());
+    }
+    if (options.getEmbargoMinutes() < 0) {
+      throw new IllegalArgumentException("--embargoMinutes must be >= 0, got " + options.getEmbargoMinutes());
+    }
+    if (method == SplitRule.Method.HASH && options.getEmbargoMinutes() > 0) {
+      throw new IllegalArgumentException("--embargoMinutes needs --split=time: the hash split interleaves the parts");
+    }
+    return new SplitRule(method, options.getEmbargoMinutes());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.quantbeam.pipelines.forest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TreeParameters;
 import io.quantbeam.pipelines.RunMetrics;
 import io.quantbeam.pipelines.Runners;
@@ -50,6 +51,9 @@ final class ForestSummary {
           .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
           .collect(Collectors.joining(", ")));
     }
+    facts.put("split", settings.split().method() == SplitRule.Method.HASH ? "hash (the spec's, 64/16/20 %)"
+        : "time (chronological 64/16/20 %)" + (settings.split().embargoMinutes() > 0
+            ? ", embargo " + settings.split().embargoMinutes() + " min" : ""));
     facts.put("rows", String.format(Locale.ROOT, "train %,d · validation %,d · test %,d",
         m.counter(ForestMetrics.TRAIN_ROWS), m.counter(ForestMetrics.VALIDATION_ROWS), m.counter(ForestMetrics.TEST_ROWS)));
     long trees = m.counter(ForestMetrics.TREES);
