@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Builds one symbol's matrices per the spec: features per {@link FeatureLayout}, target = next
- * row's TYPPRICE, rows without all lags or a target dropped, each remaining row assigned to
+ * row's TYPPRICE (or log return, per the layout), rows without all lags or a target dropped, each remaining row assigned to
  * train, validation or test by a {@link SplitRule} (by default the spec's hash of its own
  * timestamp). Rows keep timestamp order within each matrix.
  */
@@ -29,7 +29,7 @@ public final class TypicalPriceFeatures {
 
   public PreparedSymbol prepare(BarSeries series, long seed) {
     int n = series.size();
-    int first = FeatureLayout.LAGS;
+    int first = layout.firstRow();
     int last = n - 2;
     int usable = Math.max(0, last - first + 1);
     DatasetSplit[] splits = split.assign(series, first, usable, seed);
@@ -63,7 +63,7 @@ public final class TypicalPriceFeatures {
       for (int f = 0; f < features; f++) {
         columns[s][f * sizes[s] + r] = row[f];
       }
-      targets[s][r] = series.typicalPrice(index + 1);
+      targets[s][r] = layout.target(series, index);
       current[s][r] = series.typicalPrice(index);
       next[s][r] = series.typicalPrice(index + 1);
     }
@@ -72,7 +72,7 @@ public final class TypicalPriceFeatures {
         new FeatureMatrix(names, columns[DatasetSplit.TRAIN.ordinal()], targets[DatasetSplit.TRAIN.ordinal()]),
         new FeatureMatrix(names, columns[DatasetSplit.VALIDATION.ordinal()], targets[DatasetSplit.VALIDATION.ordinal()]),
         new FeatureMatrix(names, columns[DatasetSplit.TEST.ordinal()], targets[DatasetSplit.TEST.ordinal()]),
-        ForecastTarget.PRICE, prices(current, next, DatasetSplit.VALIDATION), prices(current, next, DatasetSplit.TEST));
+        layout.target(), prices(current, next, DatasetSplit.VALIDATION), prices(current, next, DatasetSplit.TEST));
   }
 
   private static PriceRows prices(double[][] current, double[][] next, DatasetSplit split) {

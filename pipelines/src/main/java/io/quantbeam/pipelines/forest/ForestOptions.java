@@ -59,6 +59,14 @@ public interface ForestOptions extends QuantbeamOptions, InputOptions, OutputOpt
 
   void setEmbargoMinutes(int value);
 
+  @Description("What the forest predicts: 'price' (the next TYPPRICE from the current and 10 lagged TYPPRICEs, the "
+      + "spec's) or 'return' (the next log return of TYPPRICE from the current and 10 lagged log returns). Every MSE "
+      + "is reported on the price scale: a return forecast r becomes current TYPPRICE x exp(r).")
+  @Default.String("price")
+  String getTarget();
+
+  void setTarget(String value);
+
   @Description("Add month, day of month, hour, minute and day of week (Monday = 0) to the 11 price features.")
   @Default.Boolean(false)
   boolean getCalendarFeatures();

@@ -1,6 +1,7 @@
 package io.quantbeam.pipelines.forest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quantbeam.models.forest.ForecastTarget;
 import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TreeParameters;
 import io.quantbeam.pipelines.RunMetrics;
@@ -54,6 +55,8 @@ final class ForestSummary {
     facts.put("split", settings.split().method() == SplitRule.Method.HASH ? "hash (the spec's, 64/16/20 %)"
         : "time (chronological 64/16/20 %)" + (settings.split().embargoMinutes() > 0
             ? ", embargo " + settings.split().embargoMinutes() + " min" : ""));
+    facts.put("target", settings.layout().target() == ForecastTarget.PRICE ? "price (next TYPPRICE from 11 TYPPRICEs)"
+        : "return (next log return from 11 log returns; MSEs on the price scale, forecast = price × exp(return))");
     facts.put("rows", String.format(Locale.ROOT, "train %,d · validation %,d · test %,d",
         m.counter(ForestMetrics.TRAIN_ROWS), m.counter(ForestMetrics.VALIDATION_ROWS), m.counter(ForestMetrics.TEST_ROWS)));
     long trees = m.counter(ForestMetrics.TREES);
