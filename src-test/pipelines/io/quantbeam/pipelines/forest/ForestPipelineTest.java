@@ -78,6 +78,25 @@ class ForestPipelineTest {
       assertEquals(testPersistence, r.get("testPersistenceMse").asDouble(), 1e-12 * testPersistence);
       assertEquals(1 - r.get("testMse").asDouble() / testPersistence, r.get("testSkill").asDouble(), 1e-12);
       assertEquals(validationPersistence, r.get("validationPersistenceMse").asDouble(), 1e-12 * validationPersistence);
+      // Importances of the final model: impurity as recomputed from the saved model, permutation deterministic.
+      double[] impurity = io.quantbeam.models.forest.ImpurityImportance.of(model.forest());
+      JsonNode importance = r.get("importance");
+      assertEquals(11, importance.size());
+      double total = 0;
+      for (int f = 0; f < 11; f++) {
+        assertEquals(model.featureNames().get(f), importance.get(f).get("feature").asText());
+        assertEquals(impurity[f], importance.get(f).get("impurity").asDouble(), 1e-12);
+        total += importance.get(f).get("impurity").asDouble();
+      }
+      assertEquals(1, total, 1e-12);
+      io.quantbeam.models.forest.PermutationImportance permutation = new io.quantbeam.models.forest.PermutationImportance(
+          prepared.test(), prepared.testPrices(), prepared.target(), 42, symbol);
+      permutation.add(model.forest());
+      double[] expected = permutation.importances();
+      for (int f = 0; f < 11; f++) {
+        assertEquals(expected[f], importance.get(f).get("permutation").asDouble(), 1e-9 * r.get("testMse").asDouble());
+      }
+      assertTrue(importance.get(0).get("permutation").asDouble() > 0, "shuffling the current price hurts");
       for (JsonNode point : r.get("grid")) {
         assertEquals(validationPersistence, point.get("persistenceMse").asDouble(), 1e-12 * validationPersistence);
         assertEquals(1 - point.get("validationMse").asDouble() / validationPersistence, point.get("skill").asDouble(), 1e-12);
@@ -89,6 +108,8 @@ class ForestPipelineTest {
     assertTrue(summary.contains("persistence") && summary.contains("skill"), summary);
     String report = Files.readString(out.resolve("report.html"));
     assertTrue(report.contains("Against the persistence forecast") && report.contains("data-chart=\"skill\""), "skill chart");
+    assertTrue(report.contains("data-chart=\"importance-impurity\"") && report.contains("data-chart=\"importance-permutation\""),
+        "importance charts");
     assertTrue(results.get(0).split(",", -1).length == ForestTableSinks.RESULTS_HEADER.split(",").length);
     assertTrue(Files.exists(out.resolve("run.json")));
     assertFalse(Files.exists(out.resolve("_work")), "the work folder is removed after the run");

@@ -36,6 +36,13 @@ final class ForestReport {
           + (trained.size() > CHARTED_SYMBOLS ? " The charts show the first " + CHARTED_SYMBOLS + " symbols." : ""));
       report.section("Against the persistence forecast").charts(List.of(skillBars(charted)));
       report.note(skillNote(trained));
+      report.section("Feature importance of the final models").charts(List.of(
+          importanceMap(charted, "impurity", "Mean decrease in impurity (sums to 1 per symbol)", 1),
+          importanceMap(charted, "permutation", "Test MSE rise when the feature is shuffled / test MSE", 0)));
+      report.note("Impurity: scikit-learn's feature_importances_ (each split's squared-error decrease, weighted by its "
+          + "bootstrap draws, per tree normalised to 1, averaged over the trees). Permutation: how much the final "
+          + "model's price-scale test MSE rises when one feature's test column is shuffled (one fixed permutation "
+          + "per feature from the seed), relative to the unshuffled test MSE; near 0 = not used on the test rows.");
     }
     report.section("Symbols").table(List.of("symbol", "status", "bars", "train rows", "best max_features",
         "best min_samples_split", "validation MSE", "test MSE", "persistence test MSE", "test skill", "trees", "detail"),
@@ -74,6 +81,27 @@ final class ForestReport {
     }
     return Charts.bars("rmse", "Next-minute TYPPRICE error (RMSE)", "symbol", "price units",
         names, List.of(new Charts.Series("validation, best grid point", validation), new Charts.Series("test, final model", test)));
+  }
+
+  /** Symbols × features heat map of one importance; {@code kind} 0 divides by the symbol's test MSE. */
+  private static String importanceMap(List<JsonNode> symbols, String field, String title, int kind) {
+    List<String> features = new ArrayList<>();
+    symbols.get(0).path("importance").forEach(f -> features.add(f.get("feature").asText()
+        .replace("typprice_lag", "lag").replace("log_return_lag", "lag")));
+    List<String> rows = new ArrayList<>();
+    double[][] values = new double[symbols.size()][features.size()];
+    for (int s = 0; s < symbols.size(); s++) {
+      JsonNode symbol = symbols.get(s);
+      rows.add(symbol.get("symbol").asText());
+      double scale = kind == 1 ? 1 : symbol.get("testMse").asDouble();
+      int f = 0;
+      for (JsonNode feature : symbol.path("importance")) {
+        if (f < features.size()) {
+          values[s][f++] = feature.get(field).asDouble() / scale;
+        }
+      }
+    }
+    return Charts.heatMap("importance-" + field, title, "feature", "symbol", features, rows, values, false);
   }
 
   /** Skill per symbol: validation at the best grid point and test of the final model. */

@@ -13,7 +13,9 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
 
 /**
  * {@code results.jsonl}: one JSON object per symbol with its outcome and its whole grid, the
- * machine-readable twin of the results and grid tables. Unknown or not-applicable numbers
+ * machine-readable twin of the results and grid tables, and the final model's feature importances
+ * ({@code importance}: per feature the mean decrease in impurity, summing to 1, and the rise in
+ * test MSE when the feature's test column is shuffled, in squared price units). Unknown or not-applicable numbers
  * (unlimited max_depth, the MSEs of an untrained symbol) are null.
  */
 final class ForestResultJson {
@@ -52,6 +54,15 @@ final class ForestResultJson {
     o.put("trainSeconds", r.trainSeconds());
     if (!r.detail().isEmpty()) {
       o.put("detail", r.detail());
+    }
+    if (!r.featureNames().isEmpty()) {
+      ArrayNode importance = o.putArray("importance");
+      for (int f = 0; f < r.featureNames().size(); f++) {
+        ObjectNode feature = importance.addObject();
+        feature.put("feature", r.featureNames().get(f));
+        feature.put("impurity", r.impurityImportance()[f]);
+        feature.put("permutation", r.permutationImportance()[f]);
+      }
     }
     ArrayNode grid = o.putArray("grid");
     for (GridPointResult p : r.grid()) {

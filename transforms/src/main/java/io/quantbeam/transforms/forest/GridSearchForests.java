@@ -1,6 +1,9 @@
 package io.quantbeam.transforms.forest;
 
 import io.quantbeam.models.forest.BarSeries;
+import io.quantbeam.models.forest.FeatureMatrix;
+import io.quantbeam.models.forest.ImpurityImportance;
+import io.quantbeam.models.forest.PermutationImportance;
 import io.quantbeam.models.forest.PreparedSymbol;
 import io.quantbeam.models.forest.PriceScore;
 import io.quantbeam.models.forest.TreeParameters;
@@ -240,7 +243,14 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
       PreparedMatrices matrices = PreparedMatrices.load(grid.preparedPath());
       PriceScore test = average.score(matrices.scoringPrices(Phase.FINAL), matrices.prepared().target());
       String modelPath = ForestFiles.modelPath(settings.modelFolder(), symbol);
-      ModelAssembly.write(modelPath, average.parts(), settings.finalTrees());
+      FeatureMatrix testRows = matrices.scoringRows(Phase.FINAL);
+      ImpurityImportance impurity = new ImpurityImportance(testRows.featureCount());
+      PermutationImportance permutation = new PermutationImportance(testRows, matrices.scoringPrices(Phase.FINAL),
+          matrices.prepared().target(), settings.seed(), symbol);
+      ModelAssembly.write(modelPath, average.parts(), settings.finalTrees(), forest -> {
+        impurity.add(forest);
+        permutation.add(forest);
+      });
       GridPointResult best = grid.bestPoint();
       double gridSeconds = grid.points().stream().mapToDouble(GridPointResult::trainSeconds).sum();
       PreparedSymbol prepared = matrices.prepared();
@@ -248,7 +258,8 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
       out.output(new SymbolResult(symbol, SymbolResult.Status.TRAINED, prepared.bars(), prepared.train().rows(),
           prepared.validation().rows(), prepared.test().rows(), best.gridPoint(), best.parameters(), best.validationMse(),
           test.mse(), average.trees(), modelPath, gridSeconds + average.seconds(), "", grid.points(),
-          best.persistenceMse(), test.persistenceMse()));
+          best.persistenceMse(), test.persistenceMse(), testRows.featureNames(), impurity.importances(),
+          permutation.importances()));
     }
   }
 }

@@ -17,12 +17,18 @@ import org.apache.beam.sdk.coders.DefaultCoder;
  * @param detail why a symbol was not trained; empty when it was
  * @param validationPersistenceMse the persistence forecast's MSE on the validation rows; NaN when not trained
  * @param testPersistenceMse the persistence forecast's MSE on the test rows; NaN when not trained
+ * @param featureNames the model's features, in column order; empty when not trained
+ * @param impurityImportance per feature, the final model's mean decrease in impurity (sums to 1); empty when not
+ *     trained
+ * @param permutationImportance per feature, the rise in the final model's test MSE (squared price units) when the
+ *     feature's test column is shuffled; empty when not trained
  */
 @DefaultCoder(ForestCoders.SymbolResultCoder.class)
 public record SymbolResult(String symbol, Status status, int bars, int trainRows, int validationRows, int testRows,
     int bestGridPoint, TreeParameters best, double validationMse, double testMse, int finalTrees, String modelPath,
     double trainSeconds, String detail, List<GridPointResult> grid, double validationPersistenceMse,
-    double testPersistenceMse) {
+    double testPersistenceMse, List<String> featureNames, double[] impurityImportance,
+    double[] permutationImportance) {
 
   /** Whether a symbol was trained. */
   public enum Status {
@@ -32,6 +38,10 @@ public record SymbolResult(String symbol, Status status, int bars, int trainRows
 
   public SymbolResult {
     grid = List.copyOf(grid);
+    featureNames = List.copyOf(featureNames);
+    if (impurityImportance.length != featureNames.size() || permutationImportance.length != featureNames.size()) {
+      throw new IllegalArgumentException("one importance per feature expected");
+    }
   }
 
   /** 1 − validation MSE / persistence MSE at the best grid point. */
@@ -46,6 +56,7 @@ public record SymbolResult(String symbol, Status status, int bars, int trainRows
 
   static SymbolResult insufficient(String symbol, int bars, int trainRows, int validationRows, int testRows, String detail) {
     return new SymbolResult(symbol, Status.INSUFFICIENT_DATA, bars, trainRows, validationRows, testRows, -1, null,
-        Double.NaN, Double.NaN, 0, "", 0, detail, List.of(), Double.NaN, Double.NaN);
+        Double.NaN, Double.NaN, 0, "", 0, detail, List.of(), Double.NaN, Double.NaN,
+        List.of(), new double[0], new double[0]);
   }
 }
