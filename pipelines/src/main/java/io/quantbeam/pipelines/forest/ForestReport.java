@@ -34,7 +34,7 @@ final class ForestReport {
           + "grid point, chosen for the final model). Bars: root mean squared errors in price units, validation at "
           + "the best grid point and test of the final model (trained on train + validation rows)."
           + (trained.size() > CHARTED_SYMBOLS ? " The charts show the first " + CHARTED_SYMBOLS + " symbols." : ""));
-      report.section("Against the persistence forecast").charts(List.of(skillBars(charted)));
+      report.section("Against the persistence forecast").charts(List.of(skillBars(charted), skillMap(grid, charted)));
       report.note(skillNote(trained));
       report.section("Feature importance of the final models").charts(List.of(
           importanceMap(charted, "impurity", "Mean decrease in impurity (sums to 1 per symbol)", 1),
@@ -104,6 +104,25 @@ final class ForestReport {
     return Charts.heatMap("importance-" + field, title, "feature", "symbol", features, rows, values, false);
   }
 
+  /** Validation skill per symbol and grid point. */
+  private static String skillMap(List<TreeParameters> grid, List<JsonNode> symbols) {
+    List<String> columns = new ArrayList<>();
+    for (TreeParameters p : grid) {
+      columns.add("mf" + p.maxFeatures() + "/mss" + p.minSamplesSplit());
+    }
+    List<String> rows = new ArrayList<>();
+    double[][] skill = new double[symbols.size()][grid.size()];
+    for (int s = 0; s < symbols.size(); s++) {
+      rows.add(symbols.get(s).get("symbol").asText());
+      int g = 0;
+      for (JsonNode point : symbols.get(s).get("grid")) {
+        skill[s][g++] = point.path("skill").asDouble(Double.NaN);
+      }
+    }
+    return Charts.heatMap("grid-skill", "Validation skill per symbol and grid point (below 0: worse than \"no change\")",
+        "grid point", "symbol", columns, rows, skill, false);
+  }
+
   /** Skill per symbol: validation at the best grid point and test of the final model. */
   private static String skillBars(List<JsonNode> symbols) {
     List<String> names = new ArrayList<>();
@@ -140,7 +159,7 @@ final class ForestReport {
       return "";
     }
     double v = skill.asDouble();
-    return String.format(Locale.ROOT, "%.4f", v) + (v < 0 ? " (worse than no change)" : "");
+    return String.format(Locale.ROOT, "%.4f", v) + (v < 0 ? " worse than no change" : "");
   }
 
   private static List<List<String>> rows(List<JsonNode> symbols) {
