@@ -17,8 +17,8 @@ for arg in "$@"; do
   esac
 done
 mkdir -p "$OUT"
-mvn -q -pl pipelines -am compile dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/classpath.txt"
-CP="pipelines/target/classes:transforms/target/classes:models/target/classes:$(cat "$OUT/classpath.txt")"
+mvn -q -pl pipelines -am test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/classpath.txt"
+CP="pipelines/target/classes:pipelines/target/test-classes:transforms/target/classes:models/target/classes:$(cat "$OUT/classpath.txt")"
 echo "load before: $(uptime)"
 flock /tmp/quantbeam-bench.lock java -cp "$CP" io.quantbeam.pipelines.forest.ForestBenchmark --out="$OUT" "$@"
 flock /tmp/quantbeam-bench.lock /usr/bin/python3 pipelines/benchmarks/forest/sklearn_bench.py --dir "$OUT" --trees "$TREES" \

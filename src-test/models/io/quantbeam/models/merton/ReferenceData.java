@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared Merton reference vectors (shared/testdata/merton), found by walking up from the
- * working directory: tests run in the module folder of a checkout whose shared/ folder sits
- * beside it or above it.
+ * The Merton reference vectors of the study's own code (src-test/testdata/merton), found by
+ * walking up from the working directory: tests run in a module folder of the checkout.
  */
 final class ReferenceData {
 
   private ReferenceData() {}
 
   static Path directory() {
-    return above(Path.of("shared", "testdata", "merton"));
+    return above(Path.of("src-test", "testdata", "merton"));
   }
 
   /** This package's own reference folder in src-test (values from an independent Python reading of the spec). */

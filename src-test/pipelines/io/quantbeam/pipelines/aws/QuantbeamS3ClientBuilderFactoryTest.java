@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.options.QuantbeamOptions;
 import java.io.IOException;
 import java.net.InetAddress;

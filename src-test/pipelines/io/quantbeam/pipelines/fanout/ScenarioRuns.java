@@ -3,7 +3,7 @@ package io.quantbeam.pipelines.fanout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quantbeam.pipelines.fanout.Scenario.Step;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.options.OptionsFiles;
 import io.quantbeam.pipelines.options.QuantbeamOptions;
 import java.io.IOException;

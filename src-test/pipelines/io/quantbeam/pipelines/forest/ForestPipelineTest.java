@@ -15,7 +15,7 @@ import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.models.forest.PreparedSymbol;
 import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TypicalPriceFeatures;
-import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.testing.OutputFiles;
 import io.quantbeam.transforms.forest.ForestFiles;
 import io.quantbeam.transforms.forest.ForestMetrics;

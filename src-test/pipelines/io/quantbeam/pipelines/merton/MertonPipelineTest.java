@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.models.synthetic.SyntheticFirmGenerator;
-import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.testing.OutputFiles;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import java.io.IOException;

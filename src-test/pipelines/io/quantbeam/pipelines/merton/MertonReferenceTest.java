@@ -3,9 +3,9 @@ package io.quantbeam.pipelines.merton;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.testing.OutputFiles;
-import io.quantbeam.pipelines.testing.SharedTestData;
+import io.quantbeam.pipelines.testing.ReferenceTestData;
 import io.quantbeam.transforms.merton.MertonMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline on the published study's column names against the asset values its own
- * reference code produced (shared/testdata/merton): every comparable row to 1e-6 relative.
+ * reference code produced (src-test/testdata/merton): every comparable row to 1e-6 relative.
  */
 class MertonReferenceTest {
 
   @Test
   void trailingWindowMatchesTheStudysReferenceCode(@TempDir Path out) throws IOException {
-    Path data = SharedTestData.folder("merton");
+    Path data = ReferenceTestData.folder("merton");
     PipelineResult result = MertonRuns.run(out, "--input=" + data.resolve("firms.csv"), "--outputFormat=csv");
 
     Map<String, Double> assetValues = new HashMap<>();

@@ -3,7 +3,7 @@ package io.quantbeam.pipelines.merton;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quantbeam.pipelines.testing.OutputFiles;
-import io.quantbeam.pipelines.testing.SharedTestData;
+import io.quantbeam.pipelines.testing.ReferenceTestData;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class MertonRunnersTest {
 
   @Test
   void embeddedFlinkAndDirectGiveIdenticalOutput(@TempDir Path dir) {
-    String input = "--input=" + SharedTestData.folder("merton").resolve("firms.csv");
+    String input = "--input=" + ReferenceTestData.folder("merton").resolve("firms.csv");
     MertonRuns.run(dir.resolve("direct"), input, "--runner=DirectRunner");
     MertonRuns.run(dir.resolve("flink"), input, "--runner=FlinkRunner");
     List<String> direct = sortedRows(dir.resolve("direct"));

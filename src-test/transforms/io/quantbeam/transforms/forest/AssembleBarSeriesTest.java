@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.rows.RowChunk;
+import io.quantbeam.transforms.rows.RowChunkCoder;
 import io.quantbeam.transforms.testing.TestPipelines;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +21,13 @@ class AssembleBarSeriesTest {
   private static final long T0 = 1_704_100_500L; // 2024-01-01T09:15:00 as local seconds
 
   /** Bars at minute offsets with close prices, at lines 2, 3, … of {@code file}. */
-  private static BarChunk chunk(String symbol, String file, double[][] bars) {
-    BarChunk.Builder builder = new BarChunk.Builder(symbol, List.of(file));
+  private static RowChunk chunk(String symbol, String file, double[][] bars) {
+    RowChunk.Builder builder = new RowChunk.Builder(symbol, List.of(file), BarInput.SCHEMA.wholeSlots(),
+        BarInput.SCHEMA.numberSlots());
     for (int i = 0; i < bars.length; i++) {
       double close = bars[i][1];
-      builder.add(0, i + 2, T0 + 60L * (long) bars[i][0], close, close + 1, close - 1, close, 100);
+      builder.add(0, i + 2, new long[] {T0 + 60L * (long) bars[i][0]},
+          new double[] {close, close + 1, close - 1, close, 100});
     }
     return builder.build();
   }
@@ -34,12 +35,11 @@ class AssembleBarSeriesTest {
   @Test
   void joinsChunksInTimeOrderAndRejectsLaterDuplicates() throws Throwable {
     TestPipelines.run(getClass(), "duplicates", p -> {
-      BarChunk a = chunk("TCS", "b.csv", new double[][] {{2, 12}, {0, 10}});
-      BarChunk b = chunk("TCS", "a.csv", new double[][] {{1, 11}, {2, 99}});
-      BarChunk c = chunk("INFY", "a.csv", new double[][] {{5, 50}});
+      RowChunk a = chunk("TCS", "b.csv", new double[][] {{2, 12}, {0, 10}});
+      RowChunk b = chunk("TCS", "a.csv", new double[][] {{1, 11}, {2, 99}});
+      RowChunk c = chunk("INFY", "a.csv", new double[][] {{5, 50}});
       PCollectionTuple out = p
-          .apply(Create.of(KV.of("TCS", a), KV.of("TCS", b), KV.of("INFY", c))
-              .withCoder(KvCoder.of(StringUtf8Coder.of(), BarChunkCoder.of())))
+          .apply(Create.of(a, b, c).withCoder(RowChunkCoder.of()))
           .apply(new AssembleBarSeries());
       PAssert.that(out.get(AssembleBarSeries.SERIES)).satisfies(series -> {
         List<BarSeries> list = new ArrayList<>();

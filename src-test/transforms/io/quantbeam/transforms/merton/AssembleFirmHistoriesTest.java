@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.rows.InputSchema;
+import io.quantbeam.transforms.rows.RowChunk;
+import io.quantbeam.transforms.rows.RowChunkCoder;
 import io.quantbeam.transforms.testing.TestPipelines;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +27,17 @@ class AssembleFirmHistoriesTest {
   private static final long JAN_1 = LocalDate.of(2020, 1, 1).toEpochDay();
 
   /** A chunk of one firm from one file: rows (day offset, equity, rate) at lines 2, 3, … */
-  private static FirmChunk chunk(String firm, String file, double[][] rows) {
-    FirmChunk.Builder builder = new FirmChunk.Builder(firm, List.of(file));
+  private static RowChunk chunk(String firm, String file, double[][] rows) {
+    InputSchema schema = MertonInput.SCHEMA;
+    RowChunk.Builder builder = new RowChunk.Builder(firm, List.of(file), schema.wholeSlots(), schema.numberSlots());
+    long[] wholes = new long[schema.wholeSlots()];
+    double[] numbers = new double[schema.numberSlots()];
     for (int i = 0; i < rows.length; i++) {
-      builder.add(0, i + 2, JAN_1 + (long) rows[i][0], rows[i][1], 10, rows[i][2]);
+      wholes[MertonInput.DAY_SLOT] = JAN_1 + (long) rows[i][0];
+      numbers[MertonInput.EQUITY_SLOT] = rows[i][1];
+      numbers[MertonInput.DEBT_SLOT] = 10;
+      numbers[MertonInput.RATE_SLOT] = rows[i][2];
+      builder.add(0, i + 2, wholes, numbers);
     }
     return builder.build();
   }
@@ -35,11 +45,11 @@ class AssembleFirmHistoriesTest {
   @Test
   void joinsChunksInDateOrderAndRejectsLaterDuplicates() throws Throwable {
     TestPipelines.run(getClass(), "duplicates", p -> {
-      FirmChunk a = chunk("F1", "b.csv", new double[][] {{2, 102, 0.01}, {0, 100, 0.01}});
-      FirmChunk b = chunk("F1", "a.csv", new double[][] {{1, 101, 0.01}, {2, 999, 0.01}});
-      FirmChunk c = chunk("F2", "a.csv", new double[][] {{5, 50, 0.02}});
+      RowChunk a = chunk("F1", "b.csv", new double[][] {{2, 102, 0.01}, {0, 100, 0.01}});
+      RowChunk b = chunk("F1", "a.csv", new double[][] {{1, 101, 0.01}, {2, 999, 0.01}});
+      RowChunk c = chunk("F2", "a.csv", new double[][] {{5, 50, 0.02}});
       PCollectionTuple out = p
-          .apply(Create.of(a, b, c).withCoder(FirmChunkCoder.of()))
+          .apply(Create.of(a, b, c).withCoder(RowChunkCoder.of()))
           .apply(AssembleFirmHistories.withRatesInRows(3));
       PAssert.that(out.get(AssembleFirmHistories.HISTORIES)).satisfies(histories -> {
         List<FirmHistory> list = new ArrayList<>();
@@ -75,9 +85,9 @@ class AssembleFirmHistoriesTest {
       var rates = p.apply("Rates", Create.of(Map.of(JAN_1, 0.03, JAN_1 + 1, 0.04))
               .withCoder(KvCoder.of(VarLongCoder.of(), DoubleCoder.of())))
           .apply(View.asMap());
-      FirmChunk rows = chunk("F1", "a.csv", new double[][] {{0, 100, Double.NaN}, {1, 101, 0.05}, {2, 102, Double.NaN}});
+      RowChunk rows = chunk("F1", "a.csv", new double[][] {{0, 100, Double.NaN}, {1, 101, 0.05}, {2, 102, Double.NaN}});
       PCollectionTuple out = p
-          .apply(Create.of(rows).withCoder(FirmChunkCoder.of()))
+          .apply(Create.of(rows).withCoder(RowChunkCoder.of()))
           .apply(AssembleFirmHistories.withRatesByDay(1, rates));
       PAssert.that(out.get(AssembleFirmHistories.HISTORIES)).satisfies(histories -> {
         FirmHistory f1 = histories.iterator().next();

@@ -11,6 +11,7 @@ import io.quantbeam.models.stress.InvalidPositionException;
 import io.quantbeam.models.stress.OptionPosition;
 import io.quantbeam.models.stress.OptionType;
 import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.rows.TextRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +20,15 @@ class PositionParserTest {
   private final PositionParser parser = new PositionParser("test.csv", PositionParser.COLUMNS);
 
   /** A row with the given fields by column name, the others empty. */
-  private static ArrayRow row(String... nameValue) {
+  private static TextRow row(String... nameValue) {
     String[] fields = new String[PositionParser.COLUMNS.size()];
     for (int i = 0; i < nameValue.length; i += 2) {
       fields[PositionParser.COLUMNS.indexOf(nameValue[i])] = nameValue[i + 1];
     }
-    return new ArrayRow(7, fields);
+    return new TextRow("test.csv", 7, fields);
   }
 
-  private DeadLetter rejected(ArrayRow row) {
+  private DeadLetter rejected(TextRow row) {
     PositionParser.Result result = parser.parse(row, null);
     assertNull(result.position(), "expected a rejection");
     assertTrue(result.rejection().detail().contains("X1"), result.rejection().detail());

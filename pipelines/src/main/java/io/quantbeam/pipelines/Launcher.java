@@ -65,7 +65,7 @@ public final class Launcher {
     if (childClassPath.isPresent()) {
       System.exit(runForked(childClassPath.get(), pipeline, arguments));
     }
-    pipeline.main().run(arguments.toArray(String[]::new));
+    pipeline.main(arguments.toArray(String[]::new));
   }
 
   private static <T> T fail(String message) {

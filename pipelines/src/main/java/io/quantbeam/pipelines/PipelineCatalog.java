@@ -5,65 +5,81 @@ import io.quantbeam.pipelines.forest.ForestPipeline;
 import io.quantbeam.pipelines.forest.ForestScorePipeline;
 import io.quantbeam.pipelines.matmul.MatgenPipeline;
 import io.quantbeam.pipelines.matmul.MatmulPipeline;
-import io.quantbeam.pipelines.merton.MertonBenchmarkPipeline;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
+import io.quantbeam.pipelines.run.MorePipelines;
+import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.stress.StressGeneratePipeline;
 import io.quantbeam.pipelines.stress.StressPipeline;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-/** Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}. */
-public enum PipelineCatalog {
-  MERTON("merton", "Merton distance to default and default probability per firm and day", MertonPipeline::main),
-  MERTON_GENERATE("merton-generate", "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGeneratePipeline::main),
-  MERTON_BENCHMARK("merton-benchmark", "Black–Scholes solves per second: the model alone and end to end", MertonBenchmarkPipeline::main),
-  MATMUL("matmul", "Blocked matrix multiply C = A·B of .npy block matrices, BLAS dgemm per block", MatmulPipeline::main),
-  MATGEN("matgen", "Random block matrix (.npy blocks and matrix.json) from a seed", MatgenPipeline::main),
-  STRESS("stress", "Portfolio revalued under many scenarios: exact VaR and ES per book and in total", StressPipeline::main),
-  STRESS_GENERATE("stress-generate", "Realistic market, factor covariance and a portfolio of any size", StressGeneratePipeline::main),
-  FOREST("forest", "Random forests per stock on minute bars, grid search fanned out as sub-forests", ForestPipeline::main),
-  FOREST_SCORE("forest-score", "Next-minute predictions of saved forest models for new bars", ForestScorePipeline::main),
-  FOREST_GENERATE("forest-generate", "Synthetic minute bars (09:15–15:30 sessions) for any number of symbols",
-      ForestGeneratePipeline::main);
+/**
+ * Every pipeline the launcher can run, by the name given to {@code -Dpipeline=<name>}: the entries
+ * each pipeline class declares ({@code ENTRY}), in this order, then any {@link MorePipelines} on the
+ * class path (the benchmarks). Only the launcher imports this class, so no pipeline package depends
+ * on it.
+ */
+public final class PipelineCatalog {
 
-  /** A pipeline's command-line entry point. */
-  @FunctionalInterface
-  public interface Main {
-    void run(String[] args) throws Exception;
+  private static final List<PipelineEntry<?>> MAIN = List.of(
+      MertonPipeline.ENTRY,
+      MertonGeneratePipeline.ENTRY,
+      MatmulPipeline.ENTRY,
+      MatgenPipeline.ENTRY,
+      StressPipeline.ENTRY,
+      StressGeneratePipeline.ENTRY,
+      ForestPipeline.ENTRY,
+      ForestScorePipeline.ENTRY,
+      ForestGeneratePipeline.ENTRY);
+
+  private static final PipelineCatalog[] ALL = load();
+
+  private final PipelineEntry<?> entry;
+
+  private PipelineCatalog(PipelineEntry<?> entry) {
+    this.entry = entry;
   }
 
-  private final String pipelineName;
-  private final String description;
-  private final Main main;
+  private static PipelineCatalog[] load() {
+    List<PipelineEntry<?>> entries = new ArrayList<>(MAIN);
+    ServiceLoader.load(MorePipelines.class).forEach(more -> entries.addAll(more.entries()));
+    if (entries.stream().map(PipelineEntry::name).distinct().count() != entries.size()) {
+      throw new IllegalStateException("two pipelines share a name: " + entries.stream().map(PipelineEntry::name).toList());
+    }
+    return entries.stream().map(PipelineCatalog::new).toArray(PipelineCatalog[]::new);
+  }
 
-  PipelineCatalog(String pipelineName, String description, Main main) {
-    this.pipelineName = pipelineName;
-    this.description = description;
-    this.main = main;
+  /** Every pipeline, in catalog order. */
+  public static PipelineCatalog[] values() {
+    return ALL.clone();
   }
 
   public String pipelineName() {
-    return pipelineName;
+    return entry.name();
   }
 
   public String description() {
-    return description;
+    return entry.description();
   }
 
-  public Main main() {
-    return main;
+  /** The pipeline's command line: what its {@code main} does. */
+  public void main(String[] args) {
+    entry.main(args);
   }
 
   public static Optional<PipelineCatalog> byName(String name) {
-    return Arrays.stream(values()).filter(p -> p.pipelineName.equals(name)).findFirst();
+    return Arrays.stream(ALL).filter(p -> p.pipelineName().equals(name)).findFirst();
   }
 
   /** One line per pipeline: name and description. */
   public static String listing() {
-    return Arrays.stream(values())
-        .map(p -> String.format("  %-18s %s", p.pipelineName, p.description))
+    return Arrays.stream(ALL)
+        .map(p -> String.format("  %-18s %s", p.pipelineName(), p.description()))
         .collect(Collectors.joining(System.lineSeparator()));
   }
 }

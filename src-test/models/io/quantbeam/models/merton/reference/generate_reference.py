@@ -1,12 +1,12 @@
 """Independent reference values for the ITERATIVE and NAIVE Merton methods (specs/merton.md).
 
-Reads shared/testdata/merton/firms.csv and writes iterative_naive_reference.csv: for every firm,
+Reads src-test/testdata/merton/firms.csv and writes iterative_naive_reference.csv: for every firm,
 monthly estimation dates (each month's last row with a full 252-row window), horizons 1 and 3
 years, the methods ITERATIVE (empirical and risk-free drift) and NAIVE. A straightforward
 numpy/scipy reading of the spec: scipy.optimize.brentq on [E, E + K] for each Black-Scholes
 solve, numpy.std(ddof=1) for the volatilities. Run from this folder:
 
-    python3 generate_reference.py ../../../../../../../../shared/testdata/merton/firms.csv > iterative_naive_reference.csv
+    python3 generate_reference.py ../../../../../../testdata/merton/firms.csv > iterative_naive_reference.csv
 """
 import csv
 import math

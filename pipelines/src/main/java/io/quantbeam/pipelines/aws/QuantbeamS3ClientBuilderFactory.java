@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.aws;
 
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.io.aws2.options.S3ClientBuilderFactory;
 import org.apache.beam.sdk.io.aws2.options.S3Options;
 import org.apache.beam.sdk.io.aws2.s3.DefaultS3ClientBuilderFactory;
@@ -23,6 +24,14 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * token bucket still stops a client from hammering an endpoint that is down.
  */
 public class QuantbeamS3ClientBuilderFactory implements S3ClientBuilderFactory {
+
+  /** Selects this factory unless {@code --s3ClientFactoryClass} named another one. */
+  public static void selectUnlessAnotherIsChosen(PipelineOptions options) {
+    S3Options s3 = options.as(S3Options.class);
+    if (s3.getS3ClientFactoryClass() == DefaultS3ClientBuilderFactory.class) {
+      s3.setS3ClientFactoryClass(QuantbeamS3ClientBuilderFactory.class);
+    }
+  }
 
   @Override
   public S3ClientBuilder createBuilder(S3Options options) {

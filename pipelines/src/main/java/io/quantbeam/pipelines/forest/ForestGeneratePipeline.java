@@ -1,11 +1,12 @@
 package io.quantbeam.pipelines.forest;
 
-import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
+import io.quantbeam.pipelines.run.RunSummary;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.forest.GenerateBarSeries;
@@ -31,12 +32,16 @@ public final class ForestGeneratePipeline {
 
   private ForestGeneratePipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=forest-generate}. */
+  public static final PipelineEntry<ForestGenerateOptions> ENTRY = new PipelineEntry<>("forest-generate",
+      "Synthetic minute bars (09:15–15:30 sessions) for any number of symbols", ForestGenerateOptions.class,
+      ForestGeneratePipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, ForestGenerateOptions.class, ForestGeneratePipeline::run);
+    ENTRY.main(args);
   }
 
   public static PipelineResult run(ForestGenerateOptions options) {
-    long started = System.nanoTime();
     FileFormat format = FileFormat.parse("outputFormat", options.getOutputFormat());
     List<String> symbols = symbols(options);
     if (options.getDays() < 1) {
@@ -53,22 +58,23 @@ public final class ForestGeneratePipeline {
     }
     MinuteBarGenerator generator = new MinuteBarGenerator(first, options.getDays(), options.getTickSize(), options.getSeed());
     String output = options.getOutput() != null ? options.getOutput() : "out/forest-input";
-    Runners.tune(options);
+    PipelineRun run = ENTRY.start(options);
     try {
-      OutputFolder.clear(output, List.of(PREFIX + "-*"));
+      OutputFolder.clear(output, List.of(PREFIX + "-*", "report.html", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + output + ": " + e.getMessage(), e);
     }
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("GenerateBars", new GenerateBarSeries(symbols, generator, false))
-        .apply("WriteBars", BatchFileWrite.to(output, PREFIX, format.suffix(), BarSinks.of(format)));
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+        .apply("WriteBars", BarSinks.TABLE.writeTo(output, PREFIX, format));
     long bars = (long) symbols.size() * generator.barsPerSymbol();
-    System.out.printf(Locale.ROOT, "%nforest-generate  %,d symbols × %d business days × %d bars = %,d bars (seed %d) in %.1f s%n"
-        + "  written to  %s%n", symbols.size(), options.getDays(), MinuteBarGenerator.BARS_PER_SESSION, bars,
-        options.getSeed(), (System.nanoTime() - started) / 1e9, OutputPaths.child(output, PREFIX + "-*" + format.suffix()));
+    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "bars", () -> bars), output);
+    RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
+        "%,d symbols × %d business days × %d bars = %,d bars (seed %d) in %.1f s", symbols.size(), options.getDays(),
+        MinuteBarGenerator.BARS_PER_SESSION, bars, options.getSeed(), run.seconds()), 11)
+        .fact("written to", OutputPaths.child(output, PREFIX + "-*" + format.suffix()));
+    run.finishGenerator(output, "Synthetic minute bars", summary, result);
     return result;
   }
 

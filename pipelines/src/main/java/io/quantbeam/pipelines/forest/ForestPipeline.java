@@ -1,20 +1,18 @@
 package io.quantbeam.pipelines.forest;
 
-import io.quantbeam.pipelines.ProgressLine;
 import io.quantbeam.transforms.progress.ProgressCounters;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.PipelineCatalog;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.pipelines.report.ReportFiles;
-import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.ForestMetrics;
 import io.quantbeam.transforms.forest.ForestSettings;
 import io.quantbeam.transforms.forest.GenerateBarSeries;
@@ -22,7 +20,6 @@ import io.quantbeam.transforms.forest.GridSearchForests;
 import io.quantbeam.transforms.forest.SymbolResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -32,7 +29,6 @@ import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -53,19 +49,24 @@ public final class ForestPipeline {
 
   private ForestPipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=forest}. */
+  public static final PipelineEntry<ForestOptions> ENTRY = new PipelineEntry<>("forest",
+      "Random forests per stock on minute bars, grid search fanned out as sub-forests", ForestOptions.class,
+      ForestPipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, ForestOptions.class, ForestPipeline::run);
+    ENTRY.main(args);
   }
 
   /** Checks the options and the input, runs the pipeline to the end, prints the summary. */
   public static PipelineResult run(ForestOptions options) {
-    long started = System.nanoTime();
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
     boolean sample = options.getInput() == null || options.getInput().isBlank();
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
     ForestSettings settings = ForestRunSettings.from(options, output, sample);
-    Runners.tune(options);
+    PipelineRun run = ENTRY.start(options);
 
+    CheckedInput input = BarFiles.check(options.getInput(), options.getInputFormat());
     Pipeline pipeline = Pipeline.create(options);
     PCollection<BarSeries> series;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
@@ -84,13 +85,10 @@ public final class ForestPipeline {
         inputDescription = "built-in sample: " + symbols.size() + " symbols × " + options.getSampleDays()
             + " business days of minute bars";
       } else {
-        FileFormat inputFormat = BarInputCheck.inputFormat(options.getInputFormat());
-        int files = BarInputCheck.check(options.getInput(), inputFormat);
-        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
-        PCollectionTuple read = pipeline.apply("ReadBars", new ReadBars(options.getInput(), inputFormat));
-        PCollectionTuple assembled = read.get(ReadBars.CHUNKS).apply("AssembleSeries", new AssembleBarSeries());
-        series = assembled.get(AssembleBarSeries.SERIES);
-        rejected = rejected.and(read.get(ReadBars.REJECTED)).and(assembled.get(AssembleBarSeries.REJECTED));
+        BarFiles.Read bars = BarFiles.read(pipeline, input);
+        inputDescription = input.describe();
+        series = bars.series();
+        rejected = rejected.and(bars.rejected());
       }
       OutputFolder.clear(output, List.of(RESULTS_PREFIX + "-*", GRID_PREFIX + "-*", ForestResultJson.FILE,
           MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE, "report.html", "run.json"));
@@ -100,37 +98,32 @@ public final class ForestPipeline {
 
     PCollection<SymbolResult> results = series.apply("GridSearch", new GridSearchForests(settings));
     results.apply("WriteResults", FileIO.<SymbolResult>write()
-        .via(ForestTableSinks.results(outputFormat)).to(output).withPrefix(RESULTS_PREFIX)
+        .via(ForestTableSinks.RESULTS.sink(outputFormat)).to(output).withPrefix(RESULTS_PREFIX)
         .withSuffix(outputFormat.suffix()).withNumShards(1));
     results.apply("WriteGrid", FileIO.<SymbolResult>write()
-        .via(ForestTableSinks.grid(outputFormat)).to(output).withPrefix(GRID_PREFIX)
+        .via(ForestTableSinks.GRID.sink(outputFormat)).to(output).withPrefix(GRID_PREFIX)
         .withSuffix(outputFormat.suffix()).withNumShards(1));
     results
         .apply("ResultsAsJson", MapElements.into(TypeDescriptors.strings()).via(ForestResultJson.toJson()))
         .apply("WriteResultsJson", TextIO.write().to(OutputPaths.child(output, ForestResultJson.FILE)).withoutSharding());
     DeadLetterOutput.writeAll(rejected, output, ForestMetrics.NAMESPACE);
 
-    Instant startedAt = Instant.now();
     PipelineResult result;
     long subForestsPerSymbol = (long) settings.grid().size() * settings.subForests() + settings.finalSubForests();
-    try (ProgressLine progress = new ProgressLine("forest", ForestMetrics.NAMESPACE, ForestMetrics.SUB_FORESTS,
-        "sub-forests", () -> ProgressCounters.current(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS) * subForestsPerSymbol,
-        null, null)) {
-      result = pipeline.run();
-      result.waitUntilFinish();
+    try {
+      result = run.execute(pipeline, Progress.of(ForestMetrics.NAMESPACE, ForestMetrics.SUB_FORESTS, "sub-forests",
+          () -> ProgressCounters.current(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS) * subForestsPerSymbol), output);
     } finally {
       WorkFolder.delete(settings.workFolder());
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    ForestSummary summary = new ForestSummary(result, settings, options, inputDescription, output, outputFormat, seconds);
+    ForestSummary summary = new ForestSummary(result, settings, options, inputDescription, output, outputFormat,
+        run.seconds());
     ReportFiles.write(output, SUMMARY_FILE, summary.text(), "text/plain");
-    summary.writeReport(output);
-    new RunManifest(PipelineCatalog.FOREST.pipelineName(), options, startedAt, seconds)
-        .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
-        .outputsIn(output, List.of(DeadLetterOutput.FOLDER, MODELS))
-        .counts(summary.metrics().all())
-        .writeTo(output);
-    System.out.println(summary.text());
+    run.finish(output, summary.report(), manifest -> manifest
+            .inputs(sample ? List.of() : input.paths())
+            .outputsIn(output, List.of(DeadLetterOutput.FOLDER, MODELS))
+            .counts(summary.metrics().all()),
+        summary.text());
     return result;
   }
 }

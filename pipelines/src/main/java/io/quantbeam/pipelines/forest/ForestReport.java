@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quantbeam.models.forest.TreeParameters;
 import io.quantbeam.pipelines.report.Charts;
 import io.quantbeam.pipelines.report.HtmlReport;
-import io.quantbeam.pipelines.report.ReportFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ final class ForestReport {
 
   private ForestReport() {}
 
-  static void write(String output, String headline, Map<String, String> facts, List<TreeParameters> grid,
+  static HtmlReport render(String headline, Map<String, String> facts, List<TreeParameters> grid,
       List<JsonNode> symbols) {
     HtmlReport report = new HtmlReport("Random forests per stock", headline);
     report.section("Run").facts(facts);
@@ -47,7 +46,7 @@ final class ForestReport {
     report.section("Symbols").table(List.of("symbol", "status", "bars", "train rows", "best max_features",
         "best min_samples_split", "validation MSE", "test MSE", "persistence test MSE", "test skill", "trees", "detail"),
         rows(symbols));
-    ReportFiles.writeHtml(output, report);
+    return report;
   }
 
   private static String gridHeatMap(List<TreeParameters> grid, List<JsonNode> symbols) {

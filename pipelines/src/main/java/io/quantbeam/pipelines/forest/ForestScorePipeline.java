@@ -1,22 +1,25 @@
 package io.quantbeam.pipelines.forest;
 
-import io.quantbeam.pipelines.io.BatchFileWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.FeatureLayout;
 import io.quantbeam.models.forest.MinuteBarGenerator;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.PipelineCatalog;
-import io.quantbeam.pipelines.RunMetrics;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.Runners;
+import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
+import io.quantbeam.pipelines.report.HtmlReport;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
+import io.quantbeam.pipelines.run.RowBalance;
+import io.quantbeam.pipelines.run.RunSummary;
+import java.util.ArrayList;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.pipelines.report.ReportFiles;
-import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.forest.AssembleBarSeries;
 import io.quantbeam.transforms.forest.BarSeriesCoder;
 import io.quantbeam.transforms.forest.ForestMetrics;
 import io.quantbeam.transforms.forest.GenerateBarSeries;
@@ -24,7 +27,6 @@ import io.quantbeam.transforms.forest.ScoreBars;
 import io.quantbeam.transforms.forest.ScoredSeries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
@@ -37,7 +39,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -55,16 +56,21 @@ public final class ForestScorePipeline {
 
   private ForestScorePipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=forest-score}. */
+  public static final PipelineEntry<ForestScoreOptions> ENTRY = new PipelineEntry<>("forest-score",
+      "Next-minute predictions of saved forest models for new bars", ForestScoreOptions.class,
+      ForestScorePipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, ForestScoreOptions.class, ForestScorePipeline::run);
+    ENTRY.main(args);
   }
 
   public static PipelineResult run(ForestScoreOptions options) {
-    long started = System.nanoTime();
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
     boolean sample = options.getInput() == null || options.getInput().isBlank();
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
-    Runners.tune(options);
+    PipelineRun run = ENTRY.start(options);
+    CheckedInput input = BarFiles.check(options.getInput(), options.getInputFormat());
     Pipeline pipeline = Pipeline.create(options);
     PCollection<BarSeries> series;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
@@ -86,76 +92,92 @@ public final class ForestScorePipeline {
             + SAMPLE_NEW_DAYS + " business days after its " + options.getSampleDays() + " (plus "
             + FeatureLayout.LAGS + " bars for the first lags)";
       } else {
-        FileFormat inputFormat = BarInputCheck.inputFormat(options.getInputFormat());
-        int files = BarInputCheck.check(options.getInput(), inputFormat);
-        inputDescription = options.getInput() + " (" + files + " file" + (files == 1 ? "" : "s") + ")";
-        PCollectionTuple read = pipeline.apply("ReadBars", new ReadBars(options.getInput(), inputFormat));
-        PCollectionTuple assembled = read.get(ReadBars.CHUNKS).apply("AssembleSeries", new AssembleBarSeries());
-        series = assembled.get(AssembleBarSeries.SERIES);
-        rejected = rejected.and(read.get(ReadBars.REJECTED)).and(assembled.get(AssembleBarSeries.REJECTED));
+        BarFiles.Read bars = BarFiles.read(pipeline, input);
+        inputDescription = input.describe();
+        series = bars.series();
+        rejected = rejected.and(bars.rejected());
       }
       OutputFolder.clear(output, List.of(PREFIX + "-*", ScoreJson.FILE, DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE,
-          "run.json"));
+          "report.html", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the input or prepare " + output + ": " + e.getMessage(), e);
     }
 
     PCollection<ScoredSeries> scored = series.apply("Score",
         new ScoreBars(models.pathBySymbol(), models.layoutBySymbol()));
-    scored.apply("WritePredictions",
-        BatchFileWrite.to(output, PREFIX, outputFormat.suffix(), PredictionSinks.of(outputFormat)));
+    scored.apply("WritePredictions", PredictionSinks.TABLE.writeTo(output, PREFIX, outputFormat));
     scored
         .apply("ScoresAsJson", MapElements.into(TypeDescriptors.strings()).via(ScoreJson.toJson()))
         .apply("WriteScores", TextIO.write().to(OutputPaths.child(output, ScoreJson.FILE)).withoutSharding());
     DeadLetterOutput.writeAll(rejected, output, ForestMetrics.NAMESPACE);
 
-    Instant startedAt = Instant.now();
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    double seconds = (System.nanoTime() - started) / 1e9;
+    PipelineResult result = run.execute(pipeline,
+        Progress.of(ForestMetrics.NAMESPACE, ForestMetrics.ROWS_SCORED, "predictions", () -> 0), output);
     RunMetrics metrics = RunMetrics.of(result, ForestMetrics.NAMESPACE);
-    String text = summary(result, options, metrics, models, inputDescription, output, outputFormat, seconds);
+    RunSummary summary = summary(result, options, metrics, models, inputDescription, output, outputFormat,
+        run.seconds());
+    List<JsonNode> symbols = ScoreJson.read(output);
+    String text = summary.text() + symbolTable(symbols);
     ReportFiles.write(output, SUMMARY_FILE, text, "text/plain");
-    new RunManifest(PipelineCatalog.FOREST_SCORE.pipelineName(), options, startedAt, seconds)
-        .inputs(sample ? List.of() : RunManifest.list(options.getInput()))
-        .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
-        .counts(metrics.all())
-        .put("models", models.pathBySymbol())
-        .writeTo(output);
-    System.out.println(text);
+    run.finish(output, report(summary, symbols), manifest -> manifest
+            .inputs(sample ? List.of() : input.paths())
+            .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
+            .counts(metrics.all())
+            .put("models", models.pathBySymbol()),
+        text);
     return result;
   }
 
-  private static String summary(PipelineResult result, ForestScoreOptions options, RunMetrics m, ModelCatalog models,
-      String input, String output, FileFormat format, double seconds) {
-    long barsIn = m.counter(ForestMetrics.BARS_IN);
+  private static RunSummary summary(PipelineResult result, ForestScoreOptions options, RunMetrics m,
+      ModelCatalog models, String input, String output, FileFormat format, double seconds) {
     long used = m.counter(ForestMetrics.BARS_USED);
-    long rejected = m.counter(DeadLetterOutput.REJECTED);
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%nforest-score  %s runner, %s%n",
-        Runners.name(options), result.getState()));
-    s.append(String.format(Locale.ROOT, "  %-13s %s%n", "input", input));
-    s.append(String.format(Locale.ROOT, "  %-13s %d from %s%n", "models", models.pathBySymbol().size(), options.getModels()));
-    s.append(String.format(Locale.ROOT, "  %-13s %,d = %,d used + %,d rejected%s%n", "bars in", barsIn, used, rejected,
-        barsIn == used + rejected ? "" : "  (MISMATCH)"));
-    s.append(String.format(Locale.ROOT, "  %-13s %,d bars used = %,d predicted + %,d without all lags + %,d without a model%n",
-        "scored", used, m.counter(ForestMetrics.ROWS_SCORED), m.counter(ForestMetrics.BARS_WITHOUT_LAGS),
-        m.counter(ForestMetrics.BARS_WITHOUT_MODEL)));
-    s.append(String.format(Locale.ROOT, "  %-13s %.1f s%n", "wall time", seconds));
-    s.append(String.format(Locale.ROOT, "  %-13s %s, %s%n", "predictions", OutputPaths.child(output, PREFIX + "-*" + format.suffix()),
-        OutputPaths.child(output, ScoreJson.FILE)));
-    s.append(String.format(Locale.ROOT, "  %-13s %s%n%n", "dead letters", OutputPaths.child(output, DeadLetterOutput.FOLDER + "/")));
-    s.append(String.format(Locale.ROOT, "  %-12s %10s %14s%n", "symbol", "predicted", "MSE"));
-    for (JsonNode symbol : ScoreJson.read(output)) {
-      if (ScoredSeries.NO_MODEL.equals(symbol.get("status").asText())) {
-        s.append(String.format(Locale.ROOT, "  %-12s no model: %,d bars not scored%n", symbol.get("symbol").asText(),
-            symbol.get("bars").asInt()));
-      } else {
-        s.append(String.format(Locale.ROOT, "  %-12s %,10d %14s%n", symbol.get("symbol").asText(),
-            symbol.get("rowsScored").asInt(), symbol.get("mse").isNull() ? "-" : String.format(Locale.ROOT, "%.6f",
-                symbol.get("mse").asDouble())));
-      }
+    return new RunSummary(ENTRY.name(), String.format(Locale.ROOT, "%s runner, %s", Runners.name(options),
+        result.getState()), 13)
+        .fact("input", input)
+        .fact("models", String.format(Locale.ROOT, "%d from %s", models.pathBySymbol().size(), options.getModels()))
+        .fact("bars in", RowBalance.of(m.counter(ForestMetrics.BARS_IN)).part(used, "used")
+            .part(m.counter(DeadLetterOutput.REJECTED), "rejected").text())
+        .fact("scored", String.format(Locale.ROOT, "%,d bars used = %,d predicted + %,d without all lags + %,d without a model",
+            used, m.counter(ForestMetrics.ROWS_SCORED), m.counter(ForestMetrics.BARS_WITHOUT_LAGS),
+            m.counter(ForestMetrics.BARS_WITHOUT_MODEL)))
+        .fact("wall time", String.format(Locale.ROOT, "%.1f s", seconds))
+        .fact("predictions", OutputPaths.child(output, PREFIX + "-*" + format.suffix()) + ", "
+            + OutputPaths.child(output, ScoreJson.FILE))
+        .fact("dead letters", OutputPaths.child(output, DeadLetterOutput.FOLDER + "/"))
+        .fact("report", OutputPaths.child(output, "report.html"));
+  }
+
+  /** Predictions and MSE per symbol, as printed under the summary. */
+  private static String symbolTable(List<JsonNode> symbols) {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n  %-12s %10s %14s%n", "symbol", "predicted", "MSE"));
+    for (List<String> row : symbolRows(symbols)) {
+      s.append(row.get(1).isEmpty()
+          ? String.format(Locale.ROOT, "  %-12s %s%n", row.get(0), row.get(2))
+          : String.format(Locale.ROOT, "  %-12s %10s %14s%n", row.get(0), row.get(1), row.get(2)));
     }
     return s.toString();
+  }
+
+  /** One row per symbol: symbol, predictions (empty without a model), MSE or what happened. */
+  private static List<List<String>> symbolRows(List<JsonNode> symbols) {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode symbol : symbols) {
+      String name = symbol.get("symbol").asText();
+      if (ScoredSeries.NO_MODEL.equals(symbol.get("status").asText())) {
+        rows.add(List.of(name, "", String.format(Locale.ROOT, "no model: %,d bars not scored", symbol.get("bars").asInt())));
+      } else {
+        rows.add(List.of(name, String.format(Locale.ROOT, "%,d", symbol.get("rowsScored").asInt()),
+            symbol.get("mse").isNull() ? "-" : String.format(Locale.ROOT, "%.6f", symbol.get("mse").asDouble())));
+      }
+    }
+    return rows;
+  }
+
+  private static HtmlReport report(RunSummary summary, List<JsonNode> symbols) {
+    return new HtmlReport("Forest predictions", summary.headline())
+        .section("Run").facts(summary.facts())
+        .section("Symbols").table(List.of("symbol", "predictions", "MSE (price units²)"), symbolRows(symbols))
+        .note("MSE compares each predicted next-minute TYPPRICE with the actual one, where the next bar is known.");
   }
 
   /** The sample's new days: the last {@value #SAMPLE_NEW_DAYS} sessions and the bars their first lags need. */

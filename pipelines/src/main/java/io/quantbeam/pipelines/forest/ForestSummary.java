@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quantbeam.models.forest.ForecastTarget;
 import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TreeParameters;
-import io.quantbeam.pipelines.RunMetrics;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.report.HtmlReport;
+import io.quantbeam.pipelines.run.RowBalance;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
@@ -44,8 +46,10 @@ final class ForestSummary {
     facts.put("input", input);
     facts.put("symbols", String.format(Locale.ROOT, "%,d trained, %,d with too little data",
         m.counter(ForestMetrics.SYMBOLS_TRAINED), m.counter(ForestMetrics.SYMBOLS_INSUFFICIENT)));
-    facts.put("bars in", String.format(Locale.ROOT, "%,d = %,d used (%,d of them in symbols with too little data) + %,d rejected%s",
-        barsIn, used, m.counter(ForestMetrics.BARS_INSUFFICIENT), rejected, barsIn == used + rejected ? "" : "  (MISMATCH)"));
+    facts.put("bars in", RowBalance.of(barsIn)
+        .part(used, String.format(Locale.ROOT, "used (%,d of them in symbols with too little data)",
+            m.counter(ForestMetrics.BARS_INSUFFICIENT)))
+        .part(rejected, "rejected").text());
     Map<String, Long> reasons = m.withPrefix(DeadLetterOutput.REJECTED + "_");
     if (!reasons.isEmpty()) {
       facts.put("rejected", reasons.entrySet().stream()
@@ -76,8 +80,8 @@ final class ForestSummary {
   }
 
   /** The report's page: the run facts and the symbols' grids and errors. */
-  void writeReport(String output) {
-    ForestReport.write(output, headline, facts, grid, symbols);
+  HtmlReport report() {
+    return ForestReport.render(headline, facts, grid, symbols);
   }
 
   RunMetrics metrics() {

@@ -1,16 +1,8 @@
 package io.quantbeam.pipelines.forest;
 
-import io.quantbeam.pipelines.io.BatchCsvSink;
-import io.quantbeam.pipelines.io.BatchParquetSink;
-import io.quantbeam.pipelines.io.CsvRowWriter;
-import io.quantbeam.pipelines.io.ParquetRowWriter;
-import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.transforms.forest.ScoredSeries;
 import io.quantbeam.transforms.forest.Timestamps;
-import java.io.IOException;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.MessageTypeParser;
 
 /**
  * {@code forest-score}'s predictions, one symbol per batch: symbol, timestamp of the bar whose
@@ -19,62 +11,16 @@ import org.apache.parquet.schema.MessageTypeParser;
  */
 final class PredictionSinks {
 
-  static final String CSV_HEADER = "symbol,timestamp,typprice,predicted_next_typprice,actual_next_typprice";
+  static final OutputTable<ScoredSeries> TABLE = OutputTable.<ScoredSeries>named("forest_predictions",
+          ScoredSeries::size)
+      .text("symbol", (s, i) -> s.symbol())
+      .text("timestamp", (s, i) -> Timestamps.format(s.localSeconds()[i]))
+      .float64("typprice", (s, i) -> s.typicalPrice()[i])
+      .float64("predicted_next_typprice", (s, i) -> s.predicted()[i])
+      .optionalFloat64("actual_next_typprice", (s, i) -> s.actual()[i])
+      .build();
 
-  private static final MessageType PARQUET_SCHEMA = MessageTypeParser.parseMessageType("""
-      message forest_predictions {
-        required binary symbol (STRING);
-        required binary timestamp (STRING);
-        required double typprice;
-        required double predicted_next_typprice;
-        optional double actual_next_typprice;
-      }
-      """);
+  static final String CSV_HEADER = TABLE.csvHeader();
 
   private PredictionSinks() {}
-
-  static FileIO.Sink<ScoredSeries> of(FileFormat format) {
-    return format == FileFormat.CSV ? new Csv() : new Parquet();
-  }
-
-  private static final class Csv extends BatchCsvSink<ScoredSeries> {
-    private static final long serialVersionUID = 1L;
-
-    Csv() {
-      super(CSV_HEADER);
-    }
-
-    @Override
-    protected int rowCount(ScoredSeries batch) {
-      return batch.size();
-    }
-
-    @Override
-    protected void writeRow(ScoredSeries s, int i, CsvRowWriter out) throws IOException {
-      out.text(s.symbol()).text(Timestamps.format(s.localSeconds()[i])).number(s.typicalPrice()[i])
-          .number(s.predicted()[i]).number(s.actual()[i]);
-    }
-  }
-
-  private static final class Parquet extends BatchParquetSink<ScoredSeries> {
-    private static final long serialVersionUID = 1L;
-
-    Parquet() {
-      super(PARQUET_SCHEMA);
-    }
-
-    @Override
-    protected int rowCount(ScoredSeries batch) {
-      return batch.size();
-    }
-
-    @Override
-    protected void writeRow(ScoredSeries s, int i, ParquetRowWriter out) {
-      out.string(0, s.symbol());
-      out.string(1, Timestamps.format(s.localSeconds()[i]));
-      out.float64(2, s.typicalPrice()[i]);
-      out.float64(3, s.predicted()[i]);
-      out.float64OrNull(4, s.actual()[i]);
-    }
-  }
 }

@@ -1,14 +1,20 @@
 package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.models.matmul.MatrixLayout;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.RunSummary;
+import io.quantbeam.pipelines.run.Runners;
+import io.quantbeam.transforms.matmul.MatmulMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.values.PCollection;
@@ -21,24 +27,53 @@ public final class MatgenPipeline {
 
   private MatgenPipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=matgen}. */
+  public static final PipelineEntry<MatgenOptions> ENTRY = new PipelineEntry<>("matgen",
+      "Random block matrix (.npy blocks and matrix.json) from a seed", MatgenOptions.class, MatgenPipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, MatgenOptions.class, MatgenPipeline::run);
+    ENTRY.main(args);
   }
 
-  /** Checks the options, generates and writes the matrix, prints a summary. */
+  /** Checks the options, generates and writes the matrix, prints a summary; report.html and run.json go beside it. */
   public static PipelineResult run(MatgenOptions options) {
     MatrixLayout layout = new MatrixLayout(options.getRows(), options.getCols(), options.getBlockRows(),
         options.getBlockCols());
-    return generate(options, layout, options.getSeed(), new MatrixFolder(options.getOutput()));
+    MatrixFolder folder = new MatrixFolder(options.getOutput());
+    PipelineRun run = ENTRY.start(options);
+    PipelineResult result = run.execute(graph(options, layout, options.getSeed(), folder),
+        Progress.of(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCKS_WRITTEN, "blocks", layout::blockCount),
+        folder.location());
+    RunSummary summary = summary(options, layout, options.getSeed(), folder, run.seconds());
+    run.finish(folder.location(), PipelineRun.factsReport("Random block matrix", summary),
+        manifest -> manifest.outputsIn(folder.location(), List.of())
+            .counts(RunMetrics.of(result, MatmulMetrics.NAMESPACE).all()),
+        summary.text());
+    return result;
   }
 
   /** Writes the random matrix of {@code seed} with {@code layout} to {@code folder}, with the runner of {@code options}. */
   static PipelineResult generate(PipelineOptions options, MatrixLayout layout, long seed, MatrixFolder folder) {
     long started = System.nanoTime();
-    FileSystems.setDefaultPipelineOptions(options);
     Runners.tune(options);
+    PipelineResult result = graph(options, layout, seed, folder).run();
+    result.waitUntilFinish();
+    System.out.print(summary(options, layout, seed, folder, (System.nanoTime() - started) / 1e9).text());
+    return result;
+  }
+
+  private static RunSummary summary(PipelineOptions options, MatrixLayout layout, long seed, MatrixFolder folder,
+      double seconds) {
+    return new RunSummary(ENTRY.name(), String.format(Locale.ROOT, "%s, seed %d, %d blocks (%.1f MiB) in %.2f s (%s)",
+        layout.describe(), seed, layout.blockCount(), 8.0 * layout.rows() * layout.cols() / (1 << 20), seconds,
+        Runners.name(options)), 10).fact("written to", folder.toString());
+  }
+
+  /** The generating pipeline, after the folder is cleared (the options must be tuned already). */
+  private static Pipeline graph(PipelineOptions options, MatrixLayout layout, long seed, MatrixFolder folder) {
     try {
       folder.clearForWriting();
+      OutputFolder.clear(folder.location(), List.of("report.html", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + folder + " for writing: " + e.getMessage(), e);
     }
@@ -47,12 +82,6 @@ public final class MatgenPipeline {
         .apply("GenerateAndWrite", new GenerateBlocks(layout, seed, new NpyBlockSink(folder, layout, "matrix")))
         .apply("CountWritten", Count.globally());
     pipeline.apply("Commit", CommitMatrix.after(folder, layout, written));
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf(Locale.ROOT, "matgen: %s, seed %d, %d blocks (%.1f MiB) written to %s in %.2f s (%s)%n",
-        layout.describe(), seed, layout.blockCount(), 8.0 * layout.rows() * layout.cols() / (1 << 20), folder, seconds,
-        Runners.name(options));
-    return result;
+    return pipeline;
   }
 }

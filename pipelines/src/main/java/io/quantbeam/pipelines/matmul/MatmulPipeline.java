@@ -1,14 +1,14 @@
 package io.quantbeam.pipelines.matmul;
 
-import io.quantbeam.pipelines.ProgressLine;
 import io.quantbeam.transforms.matmul.MatmulMetrics;
 import io.quantbeam.models.matmul.FreivaldsProbe;
 import io.quantbeam.models.matmul.FreivaldsVerdict;
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
 import io.quantbeam.transforms.matmul.BlockCache;
 import io.quantbeam.transforms.matmul.BlockProduct;
 import io.quantbeam.transforms.matmul.BlockRef;
@@ -16,7 +16,6 @@ import io.quantbeam.transforms.matmul.FetchBlocks;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
@@ -42,13 +41,18 @@ public final class MatmulPipeline {
 
   private MatmulPipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=matmul}. */
+  public static final PipelineEntry<MatmulOptions> ENTRY = new PipelineEntry<>("matmul",
+      "Blocked matrix multiply C = A·B of .npy block matrices, BLAS dgemm per block", MatmulOptions.class,
+      MatmulPipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, MatmulOptions.class, MatmulPipeline::run);
+    ENTRY.main(args);
   }
 
   /** Checks the options and both inputs, runs the product to the end, prints the summary. */
   public static PipelineResult run(MatmulOptions options) {
-    Runners.tune(options); // before any file access: the S3 client settings come with it
+    PipelineRun run = ENTRY.start(options); // before any file access: the S3 client settings come with it
     MatrixFolder output = new MatrixFolder(options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT);
     boolean sample = options.getA() == null && options.getB() == null;
     MatrixFolder a = sample
@@ -56,7 +60,6 @@ public final class MatmulPipeline {
     MatrixFolder b = sample
         ? generateSample(options, output, "b", SAMPLE_SEED_B) : new MatrixFolder(required(options.getB()));
     boolean verify = sample || options.getVerify();
-    long started = System.nanoTime();
     ProductLayout product = checkInputsAndClearOutput(options, a, b, output);
 
     // Blocks stay in storage: the join moves references, the product tasks fetch the values of A and B
@@ -88,23 +91,19 @@ public final class MatmulPipeline {
       pipeline.apply("Commit", CommitMatrix.after(output, product.output(), written));
     }
 
-    long pipelineStarted = System.nanoTime();
-    Instant startedAt = Instant.now();
     PipelineResult result;
     long products = (long) product.left().blockRowCount() * product.left().blockColCount()
         * product.right().blockColCount();
-    try (ProgressLine progress = new ProgressLine("matmul", MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS,
-        "block products", () -> products, null, null)) {
-      result = pipeline.run();
-      result.waitUntilFinish();
+    try {
+      result = run.execute(pipeline, Progress.of(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS,
+          "block products", () -> products), output.location());
     } finally {
       BlockCache.shared().forget(runToken);
     }
-    long finished = System.nanoTime();
-    double pipelineSeconds = (finished - pipelineStarted) / 1e9;
-    double totalSeconds = (finished - started) / 1e9;
-    MatmulReport.write(result, options, product, a, b, output, verify, pipelineSeconds, totalSeconds, startedAt);
-    System.out.println(MatmulSummary.of(result, options, product, a, b, output, verify, pipelineSeconds, totalSeconds));
+    MatmulReport report = new MatmulReport(result, options, product, a, b, output, verify, run.pipelineSeconds(),
+        run.seconds());
+    run.finish(output.location(), report.html(), report::manifest,
+        MatmulSummary.of(result, options, product, a, b, output, verify, run.pipelineSeconds(), run.seconds()));
     return result;
   }
 
@@ -139,7 +138,6 @@ public final class MatmulPipeline {
       ProductLayout product = new ProductLayout(aLayout, bLayout);
       a.checkBlocksPresent(aLayout, "A");
       b.checkBlocksPresent(bLayout, "B");
-      Runners.tune(options);
       output.clearForWriting();
       OutputFolder.clear(output.location(), List.of("report.html", "run.json"));
       return product;

@@ -2,14 +2,12 @@ package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
-import io.quantbeam.pipelines.RunMetrics;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.report.Charts;
 import io.quantbeam.pipelines.report.HtmlReport;
-import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.matmul.MatmulMetrics;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +16,26 @@ import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptions;
 
-/** {@code report.html} and {@code run.json} of a matmul run, written into C's folder. */
+/** {@code report.html} and the entries of {@code run.json} of a matmul run, written into C's folder. */
 final class MatmulReport {
 
-  private MatmulReport() {}
+  private final HtmlReport report;
+  private final RunMetrics metrics;
+  private final MatrixFolder a;
+  private final MatrixFolder b;
+  private final MatrixFolder c;
+  private final boolean verified;
+  private final double gflopPerSecond;
 
-  static void write(PipelineResult result, PipelineOptions options, ProductLayout product, MatrixFolder a,
-      MatrixFolder b, MatrixFolder c, boolean verified, double pipelineSeconds, double totalSeconds, Instant started) {
-    RunMetrics metrics = RunMetrics.of(result, MatmulMetrics.NAMESPACE);
+  MatmulReport(PipelineResult result, PipelineOptions options, ProductLayout product, MatrixFolder a,
+      MatrixFolder b, MatrixFolder c, boolean verified, double pipelineSeconds, double totalSeconds) {
+    this.metrics = RunMetrics.of(result, MatmulMetrics.NAMESPACE);
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.verified = verified;
     double gflop = product.flops() / 1e9;
+    this.gflopPerSecond = gflop / pipelineSeconds;
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("A", a + " — " + product.left().describe());
     facts.put("B", b + " — " + product.right().describe());
@@ -45,7 +54,7 @@ final class MatmulReport {
             io.quantbeam.transforms.matmul.FreivaldsCheck.DEFAULT_TOLERANCE)
         : "not verified (run with --verify)");
 
-    HtmlReport report = new HtmlReport("Blocked matrix multiply", "C = A·B, " + product.output().describe());
+    report = new HtmlReport("Blocked matrix multiply", "C = A·B, " + product.output().describe());
     report.section("Run").facts(facts);
     List<String> charts = new ArrayList<>();
     charts.add(Charts.bars("gflops", "Throughput", "measured over", "GFLOP/s",
@@ -55,15 +64,20 @@ final class MatmulReport {
     report.section("Charts").charts(charts);
     report.note("Each cell of the grid is one block of C: an independent task that multiplies a block row of A "
         + "by a block column of B with BLAS dgemm. Ragged edge blocks hold fewer elements.");
-    ReportFiles.writeHtml(c.location(), report);
+  }
 
-    new RunManifest("matmul", options, started, totalSeconds)
+  HtmlReport html() {
+    return report;
+  }
+
+  /** The run's own entries of run.json: inputs, outputs, counters, throughput, whether verified. */
+  RunManifest manifest(RunManifest manifest) {
+    return manifest
         .inputs(List.of(a.location(), b.location()))
         .outputsIn(c.location(), List.of())
         .counts(metrics.all())
-        .put("gflopPerSecond", gflop / pipelineSeconds)
-        .put("verified", verified)
-        .writeTo(c.location());
+        .put("gflopPerSecond", gflopPerSecond)
+        .put("verified", verified);
   }
 
   /** C's block grid: elements per block, in thousands. */

@@ -1,8 +1,8 @@
 package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.models.matmul.ProductLayout;
-import io.quantbeam.pipelines.RunMetrics;
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
 import io.quantbeam.transforms.matmul.MatmulMetrics;
 import java.util.Locale;

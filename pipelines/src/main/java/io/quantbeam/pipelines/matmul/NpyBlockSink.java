@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.WritableByteChannel;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.metrics.Metrics;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import org.apache.beam.sdk.util.MimeTypes;
 
 /**
@@ -41,7 +41,7 @@ record NpyBlockSink(MatrixFolder folder, MatrixLayout layout, String name) imple
       throw new UncheckedIOException("cannot write block " + name + "(" + i + ", " + j + ") to "
           + folder.blockPath(i, j) + ": " + e.getMessage(), e);
     }
-    Metrics.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCKS_WRITTEN).inc();
+    ProgressCounters.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCKS_WRITTEN).inc();
   }
 
   @Override

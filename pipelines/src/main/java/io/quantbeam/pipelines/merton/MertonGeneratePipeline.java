@@ -1,9 +1,11 @@
 package io.quantbeam.pipelines.merton;
 
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
-import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
+import io.quantbeam.pipelines.run.RunSummary;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import java.io.IOException;
@@ -23,12 +25,16 @@ public final class MertonGeneratePipeline {
 
   private MertonGeneratePipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=merton-generate}. */
+  public static final PipelineEntry<MertonGenerateOptions> ENTRY = new PipelineEntry<>("merton-generate",
+      "Synthetic daily firm data (equity, debt, rates) at any scale", MertonGenerateOptions.class,
+      MertonGeneratePipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, MertonGenerateOptions.class, MertonGeneratePipeline::run);
+    ENTRY.main(args);
   }
 
   public static PipelineResult run(MertonGenerateOptions options) {
-    long started = System.nanoTime();
     FileFormat format = FileFormat.parse("outputFormat", options.getOutputFormat());
     if (options.getFirms() < 1) {
       throw new IllegalArgumentException("--firms must be >= 1, got " + options.getFirms());
@@ -37,9 +43,9 @@ public final class MertonGeneratePipeline {
       throw new IllegalArgumentException("--years must be >= 1, got " + options.getYears());
     }
     String output = options.getOutput() != null ? options.getOutput() : "out/merton-input";
-    Runners.tune(options);
+    PipelineRun run = ENTRY.start(options);
     try {
-      OutputFolder.clear(output, List.of(PREFIX + "-*"));
+      OutputFolder.clear(output, List.of(PREFIX + "-*", "report.html", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + output + ": " + e.getMessage(), e);
     }
@@ -47,14 +53,14 @@ public final class MertonGeneratePipeline {
     pipeline
         .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
             4 * Runners.parallelism(options)))
-        .apply("WriteFirms", BatchFileWrite.to(output, PREFIX, format.suffix(), FirmInputSinks.of(format)));
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    OutputFolder.removeEmptyTempFolder(output);
+        .apply("WriteFirms", FirmInputSinks.TABLE.writeTo(output, PREFIX, format));
     long rows = (long) options.getFirms() * options.getYears() * SampleFirms.DAYS_PER_YEAR;
-    System.out.printf(Locale.ROOT, "%nmerton-generate  %,d firms × %d years = %,d rows (seed %d) in %.1f s%n  written to  %s%n",
-        options.getFirms(), options.getYears(), rows, options.getSeed(), (System.nanoTime() - started) / 1e9,
-        OutputPaths.child(output, PREFIX + "-*" + format.suffix()));
+    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "rows", () -> rows), output);
+    RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
+        "%,d firms × %d years = %,d rows (seed %d) in %.1f s", options.getFirms(), options.getYears(), rows,
+        options.getSeed(), run.seconds()), 11)
+        .fact("written to", OutputPaths.child(output, PREFIX + "-*" + format.suffix()));
+    run.finishGenerator(output, "Synthetic firm data", summary, result);
     return result;
   }
 }

@@ -2,7 +2,7 @@ package io.quantbeam.pipelines.merton;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quantbeam.pipelines.RunMetrics;
+import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.report.Charts;

@@ -1,6 +1,6 @@
 package io.quantbeam.pipelines.options;
 
-import io.quantbeam.pipelines.Runners;
+import io.quantbeam.pipelines.aws.QuantbeamS3ClientBuilderFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -92,7 +92,7 @@ public final class OptionsFiles {
       PipelineOptions settings = PipelineOptionsFactory.fromArgs(commandLine.toArray(String[]::new))
           .withoutStrictParsing()
           .as(QuantbeamOptions.class);
-      Runners.useQuantbeamS3Client(settings);
+      QuantbeamS3ClientBuilderFactory.selectUnlessAnotherIsChosen(settings);
       FileSystems.setDefaultPipelineOptions(settings);
     }
     try {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quantbeam.pipelines.Runners;
 import io.quantbeam.pipelines.io.OutputPaths;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +37,7 @@ public final class RunManifest {
   public RunManifest(String pipeline, PipelineOptions options, Instant started, double wallSeconds) {
     fields.put("pipeline", pipeline);
     fields.put("version", projectVersion());
-    fields.put("runner", Runners.name(options));
+    fields.put("runner", options.getRunner().getSimpleName());
     fields.put("started", started.toString());
     fields.put("finished", started.plusNanos((long) (wallSeconds * 1e9)).toString());
     fields.put("wallSeconds", wallSeconds);

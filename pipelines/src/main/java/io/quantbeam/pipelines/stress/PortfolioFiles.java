@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.stress;
 
+import io.quantbeam.pipelines.io.InputFiles;
 import io.quantbeam.models.stress.InvalidPositionException;
 import io.quantbeam.models.stress.MarketData;
 import io.quantbeam.models.stress.Position;

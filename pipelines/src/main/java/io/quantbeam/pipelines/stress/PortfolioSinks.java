@@ -5,130 +5,51 @@ import io.quantbeam.models.stress.CashPosition;
 import io.quantbeam.models.stress.EquityPosition;
 import io.quantbeam.models.stress.OptionPosition;
 import io.quantbeam.models.stress.Position;
-import io.quantbeam.pipelines.io.BatchCsvSink;
-import io.quantbeam.pipelines.io.BatchParquetSink;
-import io.quantbeam.pipelines.io.CsvRowWriter;
-import io.quantbeam.pipelines.io.ParquetRowWriter;
-import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.transforms.stress.PositionParser;
-import java.io.IOException;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Types;
 
 /**
  * The portfolio file of specs/stress.md: columns {@link PositionParser#COLUMNS}, a field that
- * does not apply to the row's type left empty (null in Parquet).
+ * does not apply to the row's type left empty (null in Parquet); whole numbers are written
+ * without a decimal point in CSV.
  */
 final class PortfolioSinks {
 
+  private static final double NULL = Double.NaN;
+
+  static final OutputTable<PositionBatch> TABLE = OutputTable.<PositionBatch>named("stress_portfolio",
+          batch -> batch.positions().size())
+      .optionalText("position_id", (b, i) -> at(b, i).positionId())
+      .optionalText("book", (b, i) -> at(b, i).book())
+      .optionalText("type", (b, i) -> at(b, i).type().name())
+      .optionalText("currency", (b, i) -> at(b, i).currency())
+      .wholeFloat64("quantity", true, (b, i) -> at(b, i) instanceof EquityPosition e ? e.quantity()
+          : at(b, i) instanceof OptionPosition o ? o.quantity() : NULL)
+      .wholeFloat64("spot", true, (b, i) -> at(b, i) instanceof EquityPosition e ? e.spot() : NULL)
+      .optionalText("equity", (b, i) -> at(b, i) instanceof EquityPosition e ? e.equity()
+          : at(b, i) instanceof OptionPosition o ? o.equity() : null)
+      .wholeFloat64("beta", true, (b, i) -> at(b, i) instanceof EquityPosition e ? e.beta() : NULL)
+      .wholeFloat64("notional", true, (b, i) -> at(b, i) instanceof BondPosition d ? d.notional() : NULL)
+      .wholeFloat64("coupon", true, (b, i) -> at(b, i) instanceof BondPosition d ? d.coupon() : NULL)
+      .wholeFloat64("frequency", true, (b, i) -> at(b, i) instanceof BondPosition d ? d.frequency() : NULL)
+      .wholeFloat64("maturity_years", true, (b, i) -> at(b, i) instanceof BondPosition d ? d.maturityYears() : NULL)
+      .optionalText("rating", (b, i) -> at(b, i) instanceof BondPosition d ? d.rating() : null)
+      .wholeFloat64("strike", true, (b, i) -> at(b, i) instanceof OptionPosition o ? o.strike() : NULL)
+      .wholeFloat64("expiry_years", true, (b, i) -> at(b, i) instanceof OptionPosition o ? o.expiryYears() : NULL)
+      .optionalText("call_put", (b, i) -> at(b, i) instanceof OptionPosition o ? o.callPut().name() : null)
+      .wholeFloat64("amount", true, (b, i) -> at(b, i) instanceof CashPosition c ? c.amount() : NULL)
+      .build();
+
+  static {
+    if (!TABLE.columnNames().equals(PositionParser.COLUMNS)) {
+      throw new IllegalStateException("the portfolio table's columns " + TABLE.columnNames()
+          + " differ from the parser's " + PositionParser.COLUMNS);
+    }
+  }
+
   private PortfolioSinks() {}
 
-  static FileIO.Sink<PositionBatch> of(FileFormat format) {
-    return format == FileFormat.CSV ? new Csv() : new Parquet();
-  }
-
-  /** The fields of one position in {@link PositionParser#COLUMNS} order: text, a number, or null. */
-  static Object[] fields(Position p) {
-    Object[] f = new Object[PositionParser.COLUMNS.size()];
-    f[0] = p.positionId();
-    f[1] = p.book();
-    f[2] = p.type().name();
-    f[3] = p.currency();
-    if (p instanceof EquityPosition e) {
-      f[4] = e.quantity();
-      f[5] = e.spot();
-      f[6] = e.equity();
-      f[7] = e.beta();
-    } else if (p instanceof BondPosition b) {
-      f[8] = b.notional();
-      f[9] = b.coupon();
-      f[10] = (double) b.frequency();
-      f[11] = b.maturityYears();
-      f[12] = b.rating();
-    } else if (p instanceof OptionPosition o) {
-      f[4] = o.quantity();
-      f[6] = o.equity();
-      f[13] = o.strike();
-      f[14] = o.expiryYears();
-      f[15] = o.callPut().name();
-    } else {
-      f[16] = ((CashPosition) p).amount();
-    }
-    return f;
-  }
-
-  private static boolean isText(int column) {
-    String name = PositionParser.COLUMNS.get(column);
-    return name.equals("position_id") || name.equals("book") || name.equals("type") || name.equals("currency")
-        || name.equals("equity") || name.equals("rating") || name.equals("call_put");
-  }
-
-  static MessageType parquetSchema() {
-    Types.MessageTypeBuilder schema = Types.buildMessage();
-    for (int c = 0; c < PositionParser.COLUMNS.size(); c++) {
-      String name = PositionParser.COLUMNS.get(c);
-      if (isText(c)) {
-        schema.optional(PrimitiveTypeName.BINARY).as(org.apache.parquet.schema.LogicalTypeAnnotation.stringType())
-            .named(name);
-      } else {
-        schema.optional(PrimitiveTypeName.DOUBLE).named(name);
-      }
-    }
-    return schema.named("stress_portfolio");
-  }
-
-  private static final class Csv extends BatchCsvSink<PositionBatch> {
-    private static final long serialVersionUID = 1L;
-
-    Csv() {
-      super(String.join(",", PositionParser.COLUMNS));
-    }
-
-    @Override
-    protected int rowCount(PositionBatch batch) {
-      return batch.positions().size();
-    }
-
-    @Override
-    protected void writeRow(PositionBatch batch, int row, CsvRowWriter out) throws IOException {
-      for (Object field : fields(batch.positions().get(row))) {
-        if (field instanceof Double d) {
-          if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            out.number((long) (double) d);
-          } else {
-            out.number(d);
-          }
-        } else {
-          out.text((String) field);
-        }
-      }
-    }
-  }
-
-  private static final class Parquet extends BatchParquetSink<PositionBatch> {
-    private static final long serialVersionUID = 1L;
-
-    Parquet() {
-      super(parquetSchema());
-    }
-
-    @Override
-    protected int rowCount(PositionBatch batch) {
-      return batch.positions().size();
-    }
-
-    @Override
-    protected void writeRow(PositionBatch batch, int row, ParquetRowWriter out) {
-      Object[] fields = fields(batch.positions().get(row));
-      for (int c = 0; c < fields.length; c++) {
-        if (fields[c] instanceof Double d) {
-          out.float64(c, d);
-        } else if (fields[c] != null) {
-          out.string(c, (String) fields[c]);
-        }
-      }
-    }
+  private static Position at(PositionBatch batch, int row) {
+    return batch.positions().get(row);
   }
 }

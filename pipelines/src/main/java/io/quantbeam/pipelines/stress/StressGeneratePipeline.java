@@ -6,10 +6,11 @@ import io.quantbeam.models.stress.Position;
 import io.quantbeam.models.stress.SampleCovariance;
 import io.quantbeam.models.stress.SampleMarket;
 import io.quantbeam.models.stress.SamplePortfolio;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.Runners;
-import io.quantbeam.pipelines.io.BatchFileWrite;
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
+import io.quantbeam.pipelines.run.RunSummary;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -43,12 +43,16 @@ public final class StressGeneratePipeline {
 
   private StressGeneratePipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=stress-generate}. */
+  public static final PipelineEntry<StressGenerateOptions> ENTRY = new PipelineEntry<>("stress-generate",
+      "Realistic market, factor covariance and a portfolio of any size", StressGenerateOptions.class,
+      StressGeneratePipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, StressGenerateOptions.class, StressGeneratePipeline::run);
+    ENTRY.main(args);
   }
 
   public static PipelineResult run(StressGenerateOptions options) {
-    long started = System.nanoTime();
     FileFormat format = FileFormat.parse("outputFormat", options.getOutputFormat());
     if (options.getPositions() < 1) {
       throw new IllegalArgumentException("--positions must be >= 1, got " + options.getPositions());
@@ -57,12 +61,11 @@ public final class StressGeneratePipeline {
       throw new IllegalArgumentException("--horizonDays must be >= 1, got " + options.getHorizonDays());
     }
     String output = options.getOutput() != null ? options.getOutput() : DEFAULT_OUTPUT;
-    Runners.tune(options);
-    FileSystems.setDefaultPipelineOptions(options);
+    PipelineRun run = ENTRY.start(options);
     MarketData market = SampleMarket.generate(options.getSeed());
     FactorCovariance covariance = SampleCovariance.generate(market, options.getSeed(), options.getHorizonDays());
     try {
-      OutputFolder.clear(output, List.of(StressInputWriter.PORTFOLIO + "-*"));
+      OutputFolder.clear(output, List.of(StressInputWriter.PORTFOLIO + "-*", "report.html", "run.json"));
       StressInputWriter.market(output, market);
       StressInputWriter.covariance(output, covariance);
     } catch (IOException e) {
@@ -79,17 +82,17 @@ public final class StressGeneratePipeline {
         .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
         .apply("GeneratePositions", ParDo.of(new GenerateFn(market, options.getSeed())))
         .setCoder(SerializableCoder.of(PositionBatch.class))
-        .apply("WritePortfolio", BatchFileWrite.to(output, StressInputWriter.PORTFOLIO, format.suffix(),
-            PortfolioSinks.of(format)));
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    OutputFolder.removeEmptyTempFolder(output);
-    System.out.printf(Locale.ROOT, "%nstress-generate  %,d positions, %d factors, %d-day covariance, seed %d, %.1f s%n"
-            + "  market       %s%n  covariance   %s%n  portfolio    %s%n",
-        options.getPositions(), covariance.layout().size(), options.getHorizonDays(), options.getSeed(),
-        (System.nanoTime() - started) / 1e9, OutputPaths.child(output, StressInputWriter.MARKET),
-        OutputPaths.child(output, StressInputWriter.COVARIANCE),
-        OutputPaths.child(output, StressInputWriter.PORTFOLIO + "-*" + format.suffix()));
+        .apply("WritePortfolio", PortfolioSinks.TABLE.writeTo(output, StressInputWriter.PORTFOLIO, format));
+    long positions = options.getPositions();
+    PipelineResult result = run.execute(pipeline,
+        Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), output);
+    RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
+        "%,d positions, %d factors, %d-day covariance, seed %d, %.1f s", positions, covariance.layout().size(),
+        options.getHorizonDays(), options.getSeed(), run.seconds()), 12)
+        .fact("market", OutputPaths.child(output, StressInputWriter.MARKET))
+        .fact("covariance", OutputPaths.child(output, StressInputWriter.COVARIANCE))
+        .fact("portfolio", OutputPaths.child(output, StressInputWriter.PORTFOLIO + "-*" + format.suffix()));
+    run.finishGenerator(output, "Stress test inputs", summary, result);
     return result;
   }
 

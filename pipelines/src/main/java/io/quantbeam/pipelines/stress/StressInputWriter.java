@@ -36,7 +36,7 @@ final class StressInputWriter {
   /** Writes the positions as one file {@code portfolio.csv} or {@code portfolio.parquet}; returns its path. */
   static String portfolio(String folder, List<Position> positions, FileFormat format) throws IOException {
     String path = OutputPaths.child(folder, PORTFOLIO + format.suffix());
-    FileIO.Sink<PositionBatch> sink = PortfolioSinks.of(format);
+    FileIO.Sink<PositionBatch> sink = PortfolioSinks.TABLE.sink(format);
     try (WritableByteChannel channel = create(path)) {
       sink.open(channel);
       sink.write(new PositionBatch(positions));

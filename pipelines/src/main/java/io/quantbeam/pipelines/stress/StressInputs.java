@@ -1,5 +1,7 @@
 package io.quantbeam.pipelines.stress;
 
+import io.quantbeam.pipelines.io.CheckedInput;
+import io.quantbeam.pipelines.io.InputFiles;
 import io.quantbeam.models.stress.CorrelatedShockGenerator;
 import io.quantbeam.models.stress.FactorCovariance;
 import io.quantbeam.models.stress.MarketData;
@@ -44,7 +46,11 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     }
   }
 
-  record Files(String pattern, ScenarioLayout layout, int files) implements Scenarios {}
+  record Files(CheckedInput input, ScenarioLayout layout) implements Scenarios {
+    String pattern() {
+      return input.pattern();
+    }
+  }
 
   static StressInputs load(StressOptions options, String output) throws IOException {
     String portfolio = options.getPortfolio();
@@ -94,9 +100,7 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
       description = portfolio + ", " + market;
     }
     List<String> patterns = new ArrayList<>(List.of(market, portfolio));
-    if (source instanceof Files f) {
-      patterns.add(f.pattern());
-    } else {
+    if (!(source instanceof Files)) {
       patterns.add(covariance);
     }
     return new StressInputs(marketData, loaded.positions(), loaded.rejected(), source, description, patterns);
@@ -132,7 +136,7 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
           + "scenario files carry their own shocks");
     }
     ScenarioFiles.Checked checked = ScenarioFiles.check(scenarios, market);
-    return new Files(scenarios, checked.layout(), checked.files());
+    return new Files(checked.files(), checked.layout());
   }
 
   private static MarketData readMarket(String path) throws IOException {
@@ -157,6 +161,9 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
   List<String> files() {
     List<String> files = new ArrayList<>();
     inputPatterns.forEach(p -> files.addAll(RunManifest.list(p)));
+    if (scenarios instanceof Files f) {
+      files.addAll(f.input().paths()); // as checked: the glob is not matched again
+    }
     return files;
   }
 
@@ -167,6 +174,7 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
           g.covariance().layout().size(), g.seed());
     }
     Files f = (Files) scenarios;
-    return String.format(Locale.ROOT, "%s: %d file(s), %d factors", f.pattern(), f.files(), f.layout().size());
+    return String.format(Locale.ROOT, "%s: %d file(s), %d factors", f.pattern(), f.input().files().size(),
+        f.layout().size());
   }
 }

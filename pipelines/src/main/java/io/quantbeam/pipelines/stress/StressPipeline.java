@@ -6,17 +6,16 @@ import io.quantbeam.models.stress.PnlBlock;
 import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.PortfolioSnapshot;
 import io.quantbeam.models.stress.SeriesFigures;
-import io.quantbeam.pipelines.Cli;
-import io.quantbeam.pipelines.PipelineCatalog;
-import io.quantbeam.pipelines.ProgressLine;
-import io.quantbeam.pipelines.RunMetrics;
-import io.quantbeam.pipelines.Runners;
-import io.quantbeam.pipelines.io.BatchFileWrite;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.run.PipelineEntry;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
+import io.quantbeam.pipelines.run.RowBalance;
+import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputFolder;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
-import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.stress.CollatePnl;
@@ -32,7 +31,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,14 +62,17 @@ public final class StressPipeline {
 
   private StressPipeline() {}
 
+  /** The catalog entry: {@code -Dpipeline=stress}. */
+  public static final PipelineEntry<StressOptions> ENTRY = new PipelineEntry<>("stress",
+      "Portfolio revalued under many scenarios: exact VaR and ES per book and in total", StressOptions.class,
+      StressPipeline::run);
+
   public static void main(String[] args) {
-    Cli.run(args, StressOptions.class, StressPipeline::run);
+    ENTRY.main(args);
   }
 
   /** Checks the options and inputs, runs to the end, prints the report. */
   public static PipelineResult run(StressOptions options) {
-    long started = System.nanoTime();
-    Instant startedAt = Instant.now();
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
     List<ConfidenceLevel> varLevels = levels("confidence", options.getConfidence());
     List<ConfidenceLevel> esLevels = levels("esConfidence", options.getEsConfidence());
@@ -82,8 +83,7 @@ public final class StressPipeline {
       throw new IllegalArgumentException("--histogramBins must be >= 1, got " + options.getHistogramBins());
     }
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
-    Runners.tune(options);
-    FileSystems.setDefaultPipelineOptions(options);
+    PipelineRun run = ENTRY.start(options);
 
     StressInputs inputs;
     try {
@@ -118,7 +118,7 @@ public final class StressPipeline {
           .apply("RevalueShards", RevalueShards.generated(generated.covariance(), generated.seed(), settings));
     } else {
       StressInputs.Files files = (StressInputs.Files) inputs.scenarios();
-      PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.pattern(), files.layout()));
+      PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.input(), files.layout()));
       PCollection<ScenarioRow> rows = read.get(ReadScenarioFiles.ROWS);
       scenarioRejections.add(read.get(ReadScenarioFiles.REJECTED));
       PCollectionView<Long> bound = rows.apply("CountRows", Count.globally()).apply("ScenarioBound", View.asSingleton());
@@ -131,8 +131,7 @@ public final class StressPipeline {
     scenarioRejections.add(revalued.get(RevalueShards.REJECTED));
 
     PCollection<PnlBlock> pnl = revalued.get(RevalueShards.PNL);
-    pnl.apply("WritePnl", BatchFileWrite.to(output, PnlSinks.PREFIX, outputFormat.suffix(),
-        PnlSinks.of(outputFormat, revaluer.books())));
+    pnl.apply("WritePnl", PnlSinks.table(revaluer.books()).writeTo(output, PnlSinks.PREFIX, outputFormat));
     PCollection<KV<Integer, SeriesFigures>> figures = revalued.get(RevalueShards.SERIES)
         .apply("CollatePnl", new CollatePnl(context.allLevels(), WORST_TO_LIST));
     PCollectionView<Histogram> histogram = pnl
@@ -152,22 +151,16 @@ public final class StressPipeline {
         revaluer.positions(), inputs.scenarios() instanceof StressInputs.Generated g
             ? String.format(Locale.ROOT, "%,d generated scenarios in %,d shards", g.count(), shardsTotal)
             : "scenario files", Runners.name(options));
-    PipelineResult result;
     long expected = inputs.scenarios() instanceof StressInputs.Generated g ? g.count() : 0;
-    try (ProgressLine progress = new ProgressLine("stress", StressMetrics.NAMESPACE, StressMetrics.SCENARIOS_EVALUATED,
-        "scenarios", () -> expected, StressMetrics.POSITION_REVALUATIONS, "revaluations")) {
-      result = pipeline.run();
-      result.waitUntilFinish();
-    }
-    OutputFolder.removeEmptyTempFolder(output);
-    double seconds = (System.nanoTime() - started) / 1e9;
+    PipelineResult result = run.execute(pipeline, Progress.of(StressMetrics.NAMESPACE,
+        StressMetrics.SCENARIOS_EVALUATED, "scenarios", () -> expected)
+        .withRate(StressMetrics.POSITION_REVALUATIONS, "revaluations"), output);
     RunMetrics metrics = RunMetrics.of(result, StressMetrics.NAMESPACE);
-    new RunManifest(PipelineCatalog.STRESS.pipelineName(), options, startedAt, seconds)
-        .inputs(inputs.files())
-        .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
-        .counts(metrics.all())
-        .writeTo(output);
-    System.out.print(summary(result, metrics, inputs.invalidPositions().size(), output, outputFormat, seconds));
+    run.finish(output, null, manifest -> manifest
+            .inputs(inputs.files())
+            .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
+            .counts(metrics.all()),
+        summary(result, metrics, inputs.invalidPositions().size(), output, outputFormat, run.seconds()));
     return result;
   }
 
@@ -198,8 +191,8 @@ public final class StressPipeline {
     s.append(readReportText(output));
     long in = m.counter(StressMetrics.SCENARIOS_IN);
     long rejected = m.counter(DeadLetterOutput.REJECTED) - invalidPositions;
-    s.append(String.format(Locale.ROOT, "  %-16s %,d = %,d evaluated + %,d rejected%s%n", "scenarios in", in, scenarios,
-        rejected, in == scenarios + rejected ? "" : "  (MISMATCH)"));
+    s.append(String.format(Locale.ROOT, "  %-16s %s%n", "scenarios in",
+        RowBalance.of(in).part(scenarios, "evaluated").part(rejected, "rejected").text()));
     s.append(String.format(Locale.ROOT, "  %-16s %.1f s end to end: %,.0f scenarios/s, %,.0f position revaluations/s"
         + " (%,.0f per second of revaluation on one core)%n", "wall time", seconds, scenarios / seconds,
         revaluations / seconds, revaluations / Math.max(revaluationSeconds, 1e-9)));

@@ -6,6 +6,7 @@ import io.quantbeam.models.forest.ForestModel;
 import io.quantbeam.models.forest.RegressionTree;
 import java.io.IOException;
 import java.util.Map;
+import io.quantbeam.transforms.progress.ProgressCounters;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -50,7 +51,7 @@ public final class ScoreBars extends PTransform<PCollection<BarSeries>, PCollect
   private static final class ScoreFn extends DoFn<BarSeries, ScoredSeries> {
     private final Map<String, String> modelBySymbol;
     private final Map<String, FeatureLayout> layoutBySymbol;
-    private final Counter scored = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.ROWS_SCORED);
+    private final Counter scored = ProgressCounters.counter(ForestMetrics.NAMESPACE, ForestMetrics.ROWS_SCORED);
     private final Counter withoutLags = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.BARS_WITHOUT_LAGS);
     private final Counter withoutModel = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.BARS_WITHOUT_MODEL);
 

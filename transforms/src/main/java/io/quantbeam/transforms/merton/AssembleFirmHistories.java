@@ -2,6 +2,9 @@ package io.quantbeam.transforms.merton;
 
 import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.rows.KeyRows;
+import io.quantbeam.transforms.rows.RowChunk;
+import io.quantbeam.transforms.rows.RowChunkCoder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +41,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  * (source, line), so the same input keeps the same row on every runner. A row without a rate takes
  * the risk-free-rate file's rate for its date (a side input), and is rejected when there is none.
  */
-public final class AssembleFirmHistories extends PTransform<PCollection<FirmChunk>, PCollectionTuple> {
+public final class AssembleFirmHistories extends PTransform<PCollection<RowChunk>, PCollectionTuple> {
 
   public static final TupleTag<FirmHistory> HISTORIES = new TupleTag<>() {};
   public static final TupleTag<DeadLetter> REJECTED = new TupleTag<>() {};
@@ -71,23 +74,23 @@ public final class AssembleFirmHistories extends PTransform<PCollection<FirmChun
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<FirmChunk> chunks) {
-    ParDo.SingleOutput<KV<Integer, Iterable<FirmChunk>>, FirmHistory> assemble = ParDo.of(new AssembleFn(ratesByDay));
+  public PCollectionTuple expand(PCollection<RowChunk> chunks) {
+    ParDo.SingleOutput<KV<Integer, Iterable<RowChunk>>, FirmHistory> assemble = ParDo.of(new AssembleFn(ratesByDay));
     if (ratesByDay != null) {
       assemble = assemble.withSideInputs(ratesByDay);
     }
     int shardCount = shards;
     PCollectionTuple out = chunks
-        .apply("KeyByFirmShard", WithKeys.<Integer, FirmChunk>of(chunk -> shardOf(chunk.firmId(), shardCount))
+        .apply("KeyByFirmShard", WithKeys.<Integer, RowChunk>of(chunk -> shardOf(chunk.key(), shardCount))
             .withKeyType(TypeDescriptors.integers()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), FirmChunkCoder.of()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), RowChunkCoder.of()))
         .apply("GroupByFirmShard", GroupByKey.create())
         .apply("AssembleFirms", assemble.withOutputTags(HISTORIES, TupleTagList.of(REJECTED)));
     out.get(HISTORIES).setCoder(FirmHistoryCoder.of());
     return out;
   }
 
-  private static final class AssembleFn extends DoFn<KV<Integer, Iterable<FirmChunk>>, FirmHistory> {
+  private static final class AssembleFn extends DoFn<KV<Integer, Iterable<RowChunk>>, FirmHistory> {
     private final PCollectionView<Map<Long, Double>> ratesByDay;
     private final Counter firms = ProgressCounters.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
 
@@ -97,147 +100,63 @@ public final class AssembleFirmHistories extends PTransform<PCollection<FirmChun
 
     @ProcessElement
     public void process(ProcessContext context) {
-      Map<String, List<FirmChunk>> byFirm = new TreeMap<>(); // firm order is fixed, whatever the input order
-      for (FirmChunk chunk : context.element().getValue()) {
-        byFirm.computeIfAbsent(chunk.firmId(), id -> new ArrayList<>()).add(chunk);
+      Map<String, List<RowChunk>> byFirm = new TreeMap<>(); // firm order is fixed, whatever the input order
+      for (RowChunk chunk : context.element().getValue()) {
+        byFirm.computeIfAbsent(chunk.key(), id -> new ArrayList<>()).add(chunk);
       }
       Map<Long, Double> rates = ratesByDay == null ? Map.of() : context.sideInput(ratesByDay);
       byFirm.forEach((firmId, chunks) -> assemble(context, firmId, chunks, rates));
     }
 
-    private void assemble(ProcessContext context, String firmId, List<FirmChunk> chunks, Map<Long, Double> rates) {
-      int total = chunks.stream().mapToInt(FirmChunk::size).sum();
-      Rows rows = new Rows(chunks, total);
-      int[] order = rows.dateOrder();
-
+    private void assemble(ProcessContext context, String firmId, List<RowChunk> chunks, Map<Long, Double> rates) {
+      KeyRows rows = new KeyRows(chunks, MertonInput.DAY_SLOT);
+      int total = rows.size();
       long[] days = new long[total];
       double[] equity = new double[total];
       double[] debt = new double[total];
       double[] rate = new double[total];
-      int kept = 0;
-      for (int start = 0; start < total; ) {
-        int end = start + 1;
-        while (end < total && rows.day(order[end]) == rows.day(order[start])) {
-          end++;
+      int[] kept = {0};
+      rows.firstRowWins(new KeyRows.Visitor() {
+        @Override
+        public void duplicate(int row, int first) {
+          context.output(REJECTED, deadLetter(rows, firmId, row, "duplicate_firm_date",
+              "repeats (firm_id, date) of " + rows.location(first)));
         }
-        int first = rows.firstBySourceAndLine(order, start, end);
-        for (int i = start; i < end; i++) {
-          if (order[i] != first) {
-            context.output(REJECTED, rows.deadLetter(firmId, order[i], "duplicate_firm_date",
-                "repeats (firm_id, date) of " + rows.location(first)));
+
+        @Override
+        public void keep(int first) {
+          long day = rows.orderValue(first);
+          double r = rows.number(MertonInput.RATE_SLOT, first);
+          if (Double.isNaN(r)) {
+            Double fromFile = rates.get(day);
+            if (fromFile == null) {
+              context.output(REJECTED, deadLetter(rows, firmId, first, "missing_risk_free_rate",
+                  "no risk_free_rate in the row and none for " + LocalDate.ofEpochDay(day)
+                      + (ratesByDay == null ? "" : " in the risk-free-rate file")));
+              return;
+            }
+            r = fromFile;
           }
+          int k = kept[0]++;
+          days[k] = day;
+          equity[k] = rows.number(MertonInput.EQUITY_SLOT, first);
+          debt[k] = rows.number(MertonInput.DEBT_SLOT, first);
+          rate[k] = r;
         }
-        double r = rows.rate(first);
-        if (Double.isNaN(r)) {
-          Double fromFile = rates.get(rows.day(first));
-          if (fromFile == null) {
-            context.output(REJECTED, rows.deadLetter(firmId, first, "missing_risk_free_rate",
-                "no risk_free_rate in the row and none for " + LocalDate.ofEpochDay(rows.day(first))
-                    + (ratesByDay == null ? "" : " in the risk-free-rate file")));
-            start = end;
-            continue;
-          }
-          r = fromFile;
-        }
-        days[kept] = rows.day(first);
-        equity[kept] = rows.equity(first);
-        debt[kept] = rows.debt(first);
-        rate[kept] = r;
-        kept++;
-        start = end;
-      }
+      });
       firms.inc();
-      context.output(new FirmHistory(firmId, Arrays.copyOf(days, kept), Arrays.copyOf(equity, kept),
-          Arrays.copyOf(debt, kept), Arrays.copyOf(rate, kept)));
+      int n = kept[0];
+      context.output(new FirmHistory(firmId, Arrays.copyOf(days, n), Arrays.copyOf(equity, n),
+          Arrays.copyOf(debt, n), Arrays.copyOf(rate, n)));
     }
   }
 
-  /** A firm's rows across chunks, addressed by a global row index. */
-  private static final class Rows {
-    private final List<FirmChunk> chunks;
-    private final int[] chunkOf;
-    private final int[] rowOf;
-
-    Rows(List<FirmChunk> chunks, int total) {
-      this.chunks = chunks;
-      this.chunkOf = new int[total];
-      this.rowOf = new int[total];
-      int i = 0;
-      for (int c = 0; c < chunks.size(); c++) {
-        for (int r = 0; r < chunks.get(c).size(); r++) {
-          chunkOf[i] = c;
-          rowOf[i] = r;
-          i++;
-        }
-      }
-    }
-
-    /** Row indices sorted by date (stable for equal dates). */
-    int[] dateOrder() {
-      int n = chunkOf.length;
-      long[] keyed = new long[n];
-      long minDay = Long.MAX_VALUE;
-      for (int i = 0; i < n; i++) {
-        minDay = Math.min(minDay, day(i));
-      }
-      for (int i = 0; i < n; i++) {
-        keyed[i] = ((day(i) - minDay) << 32) | i; // days span far less than 2^31
-      }
-      Arrays.sort(keyed);
-      int[] order = new int[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = (int) keyed[i];
-      }
-      return order;
-    }
-
-    int firstBySourceAndLine(int[] order, int start, int end) {
-      int best = order[start];
-      for (int i = start + 1; i < end; i++) {
-        int candidate = order[i];
-        int bySource = source(candidate).compareTo(source(best));
-        if (bySource < 0 || (bySource == 0 && line(candidate) < line(best))) {
-          best = candidate;
-        }
-      }
-      return best;
-    }
-
-    long day(int i) {
-      return chunks.get(chunkOf[i]).epochDay()[rowOf[i]];
-    }
-
-    double equity(int i) {
-      return chunks.get(chunkOf[i]).equityValue()[rowOf[i]];
-    }
-
-    double debt(int i) {
-      return chunks.get(chunkOf[i]).faceValueDebt()[rowOf[i]];
-    }
-
-    double rate(int i) {
-      return chunks.get(chunkOf[i]).riskFreeRate()[rowOf[i]];
-    }
-
-    String source(int i) {
-      FirmChunk chunk = chunks.get(chunkOf[i]);
-      return chunk.sources().get(chunk.sourceIndex()[rowOf[i]]);
-    }
-
-    long line(int i) {
-      return chunks.get(chunkOf[i]).line()[rowOf[i]];
-    }
-
-    String location(int i) {
-      return source(i) + (line(i) >= 0 ? ":" + line(i) : "");
-    }
-
-    /** The raw text is not carried through the shuffle; the payload restates the parsed row. */
-    DeadLetter deadLetter(String firmId, int i, String reason, String detail) {
-      double r = rate(i);
-      String payload = "firm_id=" + firmId + ",date=" + LocalDate.ofEpochDay(day(i)) + ",equity_value=" + equity(i)
-          + ",face_value_debt=" + debt(i) + ",risk_free_rate=" + (Double.isNaN(r) ? "" : r);
-      return new DeadLetter(source(i), line(i), STEP, reason, detail, payload);
-    }
+  /** The raw text is not carried through the shuffle; the payload restates the parsed row. */
+  private static DeadLetter deadLetter(KeyRows rows, String firmId, int i, String reason, String detail) {
+    double r = rows.number(MertonInput.RATE_SLOT, i);
+    String payload = "firm_id=" + firmId + ",date=" + LocalDate.ofEpochDay(rows.orderValue(i)) + ",equity_value="
+        + rows.number(MertonInput.EQUITY_SLOT, i) + ",face_value_debt=" + rows.number(MertonInput.DEBT_SLOT, i)
+        + ",risk_free_rate=" + (Double.isNaN(r) ? "" : r);
+    return new DeadLetter(rows.source(i), rows.line(i), STEP, reason, detail, payload);
   }
 }

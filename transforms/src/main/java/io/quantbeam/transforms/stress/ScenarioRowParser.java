@@ -5,6 +5,7 @@ import io.quantbeam.models.stress.ScenarioLayout;
 import io.quantbeam.models.stress.ShockRules;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.rows.InputRow;
+import io.quantbeam.transforms.rows.WholeNumbers;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class ScenarioRowParser implements Serializable {
     }
     long id;
     try {
-      id = parseId(input.text(idColumn));
+      id = WholeNumbers.parse(input.text(idColumn));
     } catch (NumberFormatException e) {
       return reject(input, BAD_SCENARIO_ID, "scenario_id is not a whole number: '" + input.text(idColumn) + "'");
     }
@@ -105,19 +106,6 @@ public final class ScenarioRowParser implements Serializable {
       shocks[target] = x;
     }
     return new Result(new ScenarioRow(id, shocks), null);
-  }
-
-  private static long parseId(String text) {
-    String t = text.trim();
-    try {
-      return Long.parseLong(t);
-    } catch (NumberFormatException e) {
-      double d = Double.parseDouble(t); // a Parquet double column, or "12.0"
-      if (d != Math.rint(d) || Math.abs(d) > 0x1p53) {
-        throw new NumberFormatException(t);
-      }
-      return (long) d;
-    }
   }
 
   private static Result reject(InputRow input, String reason, String detail) {

@@ -1,0 +1,113 @@
+package io.quantbeam.pipelines.io;
+
+import io.quantbeam.pipelines.options.FileFormat;
+import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.rows.InputSchema;
+import io.quantbeam.transforms.rows.RowChunk;
+import io.quantbeam.transforms.rows.RowChunkCoder;
+import io.quantbeam.transforms.rows.RowParser;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Reads the checked input files (CSV, CSV.gz or Parquet, local or s3://), parses every row against
+ * an {@link InputSchema} and emits each key's good rows in {@link RowChunk}s of many rows
+ * ({@link #CHUNKS}); bad rows become dead letters ({@link #REJECTED}). The files come from
+ * {@link InputFiles#check}: the glob is not matched again.
+ */
+public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
+
+  public static final TupleTag<RowChunk> CHUNKS = new TupleTag<>() {};
+  public static final TupleTag<DeadLetter> REJECTED = new TupleTag<>() {};
+
+  private final CheckedInput input;
+  private final InputSchema schema;
+  private final String metricsNamespace;
+  private final String rowsInCounter;
+
+  /** @param rowsInCounter the counter (in {@code metricsNamespace}) of rows read, good or bad */
+  public ReadRows(CheckedInput input, InputSchema schema, String metricsNamespace, String rowsInCounter) {
+    this.input = input;
+    this.schema = schema;
+    this.metricsNamespace = metricsNamespace;
+    this.rowsInCounter = rowsInCounter;
+  }
+
+  @Override
+  public PCollectionTuple expand(PBegin begin) {
+    PCollectionTuple out = begin
+        .apply("OpenFiles", new OpenCheckedFiles(input))
+        .apply("ParseAndValidate", ParDo.of(new ReadFileFn(input.formats(), schema, metricsNamespace, rowsInCounter))
+            .withOutputTags(CHUNKS, TupleTagList.of(REJECTED)));
+    out.get(CHUNKS).setCoder(RowChunkCoder.of());
+    return out;
+  }
+
+  private static final class ReadFileFn extends DoFn<FileIO.ReadableFile, RowChunk> {
+    /** Rows kept per key, and in all, before chunks are sent on: bounds memory for any file size. */
+    private static final int MAX_CHUNK_ROWS = 1 << 16;
+    private static final int MAX_BUFFERED_ROWS = 1 << 20;
+
+    private final Map<String, FileFormat> formats;
+    private final InputSchema schema;
+    private final Counter rowsIn;
+
+    ReadFileFn(Map<String, FileFormat> formats, InputSchema schema, String namespace, String counter) {
+      this.formats = formats;
+      this.schema = schema;
+      this.rowsIn = Metrics.counter(namespace, counter);
+    }
+
+    @ProcessElement
+    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) throws IOException {
+      String source = file.getMetadata().resourceId().toString();
+      List<String> sources = List.of(source);
+      Map<String, RowChunk.Builder> buffered = new LinkedHashMap<>();
+      int bufferedRows = 0;
+      long rows = 0;
+      try (TabularReader reader = TabularReader.open(file, formats.get(source))) {
+        RowParser parser = new RowParser(schema, source, reader.header());
+        while (reader.next()) {
+          rows++;
+          DeadLetter rejected = parser.parse(reader.row(), reader.malformation());
+          if (rejected != null) {
+            out.get(REJECTED).output(rejected);
+            continue;
+          }
+          RowChunk.Builder chunk = buffered.computeIfAbsent(parser.key(),
+              key -> new RowChunk.Builder(key, sources, schema.wholeSlots(), schema.numberSlots()));
+          parser.appendTo(chunk, 0);
+          bufferedRows++;
+          if (chunk.size() >= MAX_CHUNK_ROWS || bufferedRows >= MAX_BUFFERED_ROWS) {
+            emitAll(buffered, out);
+            bufferedRows = 0;
+          }
+        }
+      } finally {
+        rowsIn.inc(rows);
+      }
+      emitAll(buffered, out);
+    }
+
+    private static void emitAll(Map<String, RowChunk.Builder> buffered, MultiOutputReceiver out) {
+      for (RowChunk.Builder chunk : buffered.values()) {
+        if (chunk.size() > 0) {
+          out.get(CHUNKS).output(chunk.build());
+        }
+      }
+      buffered.clear();
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.quantbeam.pipelines.run;
+
+import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputTable;
+import io.quantbeam.pipelines.report.HtmlReport;
+import io.quantbeam.pipelines.report.ReportFiles;
+import io.quantbeam.pipelines.report.RunManifest;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * The skeleton every pipeline's {@code run} follows: {@link #start} (runner tuning, the clock),
+ * then the pipeline's own settings and graph, then {@link #execute} (progress line, run to the
+ * end) and {@link #finish} (report.html, run.json, the summary on stdout).
+ */
+public final class PipelineRun {
+
+  private final String pipeline;
+  private final PipelineOptions options;
+  private final long startedNanos = System.nanoTime();
+  private Instant executedAt;
+  private double seconds = Double.NaN;
+  private double pipelineSeconds = Double.NaN;
+
+  private PipelineRun(String pipeline, PipelineOptions options) {
+    this.pipeline = pipeline;
+    this.options = options;
+  }
+
+  /**
+   * Starts the clock and tunes the runner ({@link Runners#tune}); call it once the options are
+   * read and before anything touches the file systems.
+   *
+   * @param pipeline the catalog name, as written to run.json
+   */
+  public static PipelineRun start(String pipeline, PipelineOptions options) {
+    Runners.tune(options);
+    return new PipelineRun(pipeline, options);
+  }
+
+  /** Runs {@code graph} to the end while {@code progress} shows how far it is. */
+  public PipelineResult execute(Pipeline graph, Progress progress, String output) {
+    executedAt = Instant.now();
+    long executed = System.nanoTime();
+    PipelineResult result;
+    try (ProgressLine line = progress.show(pipeline)) {
+      result = graph.run();
+      result.waitUntilFinish();
+    }
+    OutputFolder.removeEmptyTempFolder(output);
+    long finished = System.nanoTime();
+    seconds = (finished - startedNanos) / 1e9;
+    pipelineSeconds = (finished - executed) / 1e9;
+    return result;
+  }
+
+  /** Wall time of the pipeline alone (from {@link #execute} to its end), in seconds. */
+  public double pipelineSeconds() {
+    return pipelineSeconds;
+  }
+
+  /** Wall time from {@link #start} to the end of {@link #execute}, with checks and set-up, in seconds. */
+  public double seconds() {
+    return seconds;
+  }
+
+
+  /**
+   * The end of a generator: report.html with the run's facts, run.json with the files it wrote and
+   * the rows each output table wrote ({@link OutputTable#writeTo} counts them).
+   */
+  public void finishGenerator(String output, String title, RunSummary summary, PipelineResult result) {
+    finish(output, factsReport(title, summary), manifest -> manifest.outputsIn(output, List.of())
+        .counts(RunMetrics.of(result, OutputTable.NAMESPACE).all()), summary.text());
+  }
+
+  /** A report of just the run's facts, for pipelines (the generators) that have no charts to show. */
+  public static HtmlReport factsReport(String title, RunSummary summary) {
+    return new HtmlReport(title, summary.headline()).section("Run").facts(summary.facts());
+  }
+
+  /**
+   * Writes report.html and then run.json into {@code output} and prints the summary.
+   *
+   * @param report the report, or null where the pipeline wrote report.html itself (stress does, from
+   *     its collated statistics)
+   * @param manifest adds the run's own entries (inputs, outputs, counters) to run.json, whose
+   *     pipeline, version, runner, options and timings are filled in already
+   */
+  public void finish(String output, HtmlReport report, UnaryOperator<RunManifest> manifest, String summary) {
+    if (report != null) {
+      ReportFiles.writeHtml(output, report);
+    }
+    manifest.apply(new RunManifest(pipeline, options, executedAt, seconds)).writeTo(output);
+    System.out.println(summary);
+  }
+}
