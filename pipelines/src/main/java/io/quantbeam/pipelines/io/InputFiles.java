@@ -39,7 +39,7 @@ public final class InputFiles {
         if (schema != null) {
           schema.resolve(source, reader.header());
         }
-        checked.add(new CheckedInput.InputFile(source, fileFormat, reader.header()));
+        checked.add(new CheckedInput.InputFile(source, fileFormat, reader.header(), file.sizeBytes()));
       }
     }
     return new CheckedInput(option, pattern, checked);
