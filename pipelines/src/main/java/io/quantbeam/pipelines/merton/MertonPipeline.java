@@ -64,10 +64,10 @@ public final class MertonPipeline {
   public static PipelineResult run(MertonOptions options) {
     MertonSettings settings = MertonRunSettings.from(options);
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
-    MertonInputs inputs = MertonInputs.from(options);
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
+    PipelineRun run = ENTRY.start(options); // before any file is touched: it sets up s3:// with these options
+    MertonInputs inputs = MertonInputs.from(options);
     boolean sample = inputs.firms() == null;
-    PipelineRun run = ENTRY.start(options);
     int shards = options.getFirmShards() > 0 ? options.getFirmShards()
         : shardsFor(inputs.estimatedRows(), Runners.parallelism(options));
     OutputTable<MertonResult> table = switch (options.getLayout().trim().toLowerCase(java.util.Locale.ROOT)) {

@@ -65,10 +65,10 @@ public final class MertonPreparePipeline {
       throw new IllegalArgumentException("--reportingLagDays must be >= 0, got " + options.getReportingLagDays());
     }
     String output = options.getOutput() != null ? options.getOutput() : "out/merton-prepared";
+    PipelineRun run = ENTRY.start(options); // before any file is touched: it sets up s3:// with these options
     RawFiles raw = options.getCrsp() == null || options.getCrsp().isBlank()
         ? SampleRawFiles.write(OutputPaths.child(output, "raw"), options.getRawSampleFirms(), options.getRawSampleYears(), 42)
         : RawFiles.of(options);
-    PipelineRun run = ENTRY.start(options);
     int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
 
     Pipeline pipeline = Pipeline.create(options);

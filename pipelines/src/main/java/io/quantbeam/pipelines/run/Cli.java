@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.ApplicationNameOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
@@ -46,9 +45,6 @@ public final class Cli {
       end(2, e);
       return;
     }
-    // s3:// (and any other registered scheme) must resolve in the input and output checks that
-    // each run makes before its runner is set up: a fresh JVM under spark-submit has none yet.
-    FileSystems.setDefaultPipelineOptions(options);
     try {
       run.apply(options);
     } catch (RuntimeException e) {
