@@ -1,6 +1,6 @@
 package io.quantbeam.pipelines.merton;
 
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -44,18 +44,14 @@ public final class MertonGeneratePipeline {
     }
     String output = options.getOutput() != null ? options.getOutput() : "out/merton-input";
     PipelineRun run = ENTRY.start(options);
-    try {
-      OutputFolder.clear(output, List.of(PREFIX + "-*", "report.html", "run.json"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare " + output + ": " + e.getMessage(), e);
-    }
+    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", "report.html", "run.json"));
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
             4 * Runners.parallelism(options)))
-        .apply("WriteFirms", FirmInputSinks.TABLE.writeTo(output, PREFIX, format));
+        .apply("WriteFirms", FirmInputSinks.TABLE.writeTo(staging.location(), PREFIX, format));
     long rows = (long) options.getFirms() * options.getYears() * SampleFirms.DAYS_PER_YEAR;
-    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "rows", () -> rows), output);
+    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "rows", () -> rows), staging);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d firms × %d years = %,d rows (seed %d) in %.1f s", options.getFirms(), options.getYears(), rows,
         options.getSeed(), run.seconds()), 11)

@@ -1,6 +1,9 @@
 package io.quantbeam.pipelines.run;
 
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.pipelines.report.ReportFiles;
@@ -40,6 +43,54 @@ public final class PipelineRun {
   public static PipelineRun start(String pipeline, PipelineOptions options) {
     Runners.tune(options);
     return new PipelineRun(pipeline, options);
+  }
+
+  /**
+   * Where this run writes instead of {@code output}: a staging folder that {@link #execute} swaps in
+   * for the previous run's files (those matching {@code previousRunGlobs}) only once the pipeline has
+   * succeeded. A run that fails leaves the previous results as they were.
+   */
+  public OutputStaging stage(String output, List<String> previousRunGlobs) {
+    try {
+      return OutputStaging.under(output, previousRunGlobs);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs {@code graph}, which writes into {@code staging}, to the end; then replaces the previous
+   * run's files by the staged ones. On failure the staged files are deleted and the previous run's
+   * stay.
+   */
+  public PipelineResult execute(Pipeline graph, Progress progress, OutputStaging staging) {
+    PipelineResult result;
+    try {
+      result = execute(graph, progress, staging.location());
+      if (failed(result.getState())) {
+        throw new IllegalStateException("the pipeline ended " + result.getState() + "; the previous results in "
+            + staging.output() + " are kept");
+      }
+    } catch (RuntimeException | Error e) {
+      try {
+        staging.discard();
+      } catch (IOException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+    try {
+      staging.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the results from " + staging.location() + " into "
+          + staging.output() + ": " + e.getMessage(), e);
+    }
+    return result;
+  }
+
+  private static boolean failed(PipelineResult.State state) {
+    return state == PipelineResult.State.FAILED || state == PipelineResult.State.CANCELLED
+        || state == PipelineResult.State.STOPPED;
   }
 
   /** Runs {@code graph} to the end while {@code progress} shows how far it is. */

@@ -6,7 +6,7 @@ import io.quantbeam.models.stress.Position;
 import io.quantbeam.models.stress.SampleCovariance;
 import io.quantbeam.models.stress.SampleMarket;
 import io.quantbeam.models.stress.SamplePortfolio;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -64,10 +64,11 @@ public final class StressGeneratePipeline {
     PipelineRun run = ENTRY.start(options);
     MarketData market = SampleMarket.generate(options.getSeed());
     FactorCovariance covariance = SampleCovariance.generate(market, options.getSeed(), options.getHorizonDays());
+    OutputStaging staging = run.stage(output, List.of(StressInputWriter.PORTFOLIO + "-*", StressInputWriter.MARKET,
+        StressInputWriter.COVARIANCE, "report.html", "run.json"));
     try {
-      OutputFolder.clear(output, List.of(StressInputWriter.PORTFOLIO + "-*", "report.html", "run.json"));
-      StressInputWriter.market(output, market);
-      StressInputWriter.covariance(output, covariance);
+      StressInputWriter.market(staging.location(), market);
+      StressInputWriter.covariance(staging.location(), covariance);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + output + ": " + e.getMessage(), e);
     }
@@ -82,10 +83,10 @@ public final class StressGeneratePipeline {
         .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
         .apply("GeneratePositions", ParDo.of(new GenerateFn(market, options.getSeed())))
         .setCoder(SerializableCoder.of(PositionBatch.class))
-        .apply("WritePortfolio", PortfolioSinks.TABLE.writeTo(output, StressInputWriter.PORTFOLIO, format));
+        .apply("WritePortfolio", PortfolioSinks.TABLE.writeTo(staging.location(), StressInputWriter.PORTFOLIO, format));
     long positions = options.getPositions();
     PipelineResult result = run.execute(pipeline,
-        Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), output);
+        Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), staging);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d positions, %d factors, %d-day covariance, seed %d, %.1f s", positions, covariance.layout().size(),
         options.getHorizonDays(), options.getSeed(), run.seconds()), 12)
