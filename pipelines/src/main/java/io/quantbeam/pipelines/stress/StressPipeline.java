@@ -13,7 +13,7 @@ import io.quantbeam.pipelines.run.Progress;
 import io.quantbeam.pipelines.run.RowBalance;
 import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
@@ -88,8 +88,6 @@ public final class StressPipeline {
     StressInputs inputs;
     try {
       inputs = StressInputs.load(options, output);
-      OutputFolder.clear(output, List.of(PnlSinks.PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
-          WriteReport.NAME + ".*", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
     }
@@ -99,6 +97,8 @@ public final class StressPipeline {
         revaluer.baseValueByBook(), revaluer.baseValue(), revaluer.positions(), varLevels, esLevels, WORST_TO_LIST,
         inputs.invalidPositions(), inputs.scenarioSource());
 
+    OutputStaging staging = run.stage(output, List.of(PnlSinks.PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
+        WriteReport.NAME + ".*", "run.json"));
     Pipeline pipeline = Pipeline.create(options);
     PCollectionView<PortfolioSnapshot> portfolioView = pipeline
         .apply("Portfolio", Create.of(portfolio).withCoder(SerializableCoder.of(PortfolioSnapshot.class)))
@@ -131,7 +131,7 @@ public final class StressPipeline {
     scenarioRejections.add(revalued.get(RevalueShards.REJECTED));
 
     PCollection<PnlBlock> pnl = revalued.get(RevalueShards.PNL);
-    pnl.apply("WritePnl", PnlSinks.table(revaluer.books()).writeTo(output, PnlSinks.PREFIX, outputFormat));
+    pnl.apply("WritePnl", PnlSinks.table(revaluer.books()).writeTo(staging.location(), PnlSinks.PREFIX, outputFormat));
     PCollection<KV<Integer, SeriesFigures>> figures = revalued.get(RevalueShards.SERIES)
         .apply("CollatePnl", new CollatePnl(context.allLevels(), WORST_TO_LIST));
     PCollectionView<Histogram> histogram = pnl
@@ -141,11 +141,11 @@ public final class StressPipeline {
         .apply("ScenarioRejections", Flatten.pCollections());
     PCollectionView<Long> rejectedCount = rejectedScenarios.apply("CountRejected", Count.globally())
         .apply("RejectedView", View.asSingleton());
-    figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount, output));
+    figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount, staging.location()));
     PCollection<DeadLetter> rejectedPositions = pipeline.apply("InvalidPositions",
         Create.of(inputs.invalidPositions()).withCoder(DeadLetterCoder.of()));
     DeadLetterOutput.write(PCollectionList.of(rejectedPositions).and(rejectedScenarios)
-        .apply("AllRejected", Flatten.pCollections()), output, StressMetrics.NAMESPACE);
+        .apply("AllRejected", Flatten.pCollections()), staging.location(), StressMetrics.NAMESPACE);
 
     System.out.printf(Locale.ROOT, "stress  %s: %,d positions × %s, %s runner%n", inputs.description(),
         revaluer.positions(), inputs.scenarios() instanceof StressInputs.Generated g
@@ -154,7 +154,7 @@ public final class StressPipeline {
     long expected = inputs.scenarios() instanceof StressInputs.Generated g ? g.count() : 0;
     PipelineResult result = run.execute(pipeline, Progress.of(StressMetrics.NAMESPACE,
         StressMetrics.SCENARIOS_EVALUATED, "scenarios", () -> expected)
-        .withRate(StressMetrics.POSITION_REVALUATIONS, "revaluations"), output);
+        .withRate(StressMetrics.POSITION_REVALUATIONS, "revaluations"), staging);
     RunMetrics metrics = RunMetrics.of(result, StressMetrics.NAMESPACE);
     run.finish(output, null, manifest -> manifest
             .inputs(inputs.files())
