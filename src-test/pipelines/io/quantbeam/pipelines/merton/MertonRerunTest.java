@@ -69,6 +69,14 @@ class MertonRerunTest {
     assertFalse(Files.exists(output.resolve(OutputStaging.FOLDER)));
   }
 
+  @Test
+  void anOutputThatCannotBeWrittenIsToldBeforeAnyWork(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "not a folder\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MertonRuns.run(file.resolve("out"), "--sampleFirms=2", "--sampleYears=2"));
+    assertTrue(e.getMessage().startsWith("--output: cannot write to " + file.resolve("out")), e.getMessage());
+  }
+
   /** Every file under {@code folder} by its relative name. */
   private static Map<String, byte[]> contents(Path folder) throws IOException {
     try (Stream<Path> tree = Files.walk(folder)) {

@@ -51,6 +51,7 @@ public final class PipelineRun {
    * succeeded. A run that fails leaves the previous results as they were.
    */
   public OutputStaging stage(String output, List<String> previousRunGlobs) {
+    OutputFolder.checkWritable(output);
     try {
       return OutputStaging.under(output, previousRunGlobs);
     } catch (IOException e) {
@@ -93,8 +94,13 @@ public final class PipelineRun {
         || state == PipelineResult.State.STOPPED;
   }
 
-  /** Runs {@code graph} to the end while {@code progress} shows how far it is. */
+  /**
+   * Runs {@code graph} to the end while {@code progress} shows how far it is. Checks first that
+   * {@code output} can be written, so that a bad {@code --output} is told before the work, not at the
+   * final write.
+   */
   public PipelineResult execute(Pipeline graph, Progress progress, String output) {
+    OutputFolder.checkWritable(output);
     executedAt = Instant.now();
     long executed = System.nanoTime();
     PipelineResult result;
