@@ -125,6 +125,8 @@ public final class ForestScorePipeline {
             .counts(metrics.all())
             .put("models", models.pathBySymbol()),
         text);
+    PipelineRun.requireSomeAccepted(metrics.counter(ForestMetrics.BARS_IN), metrics.counter(DeadLetterOutput.REJECTED),
+        "bars", output);
     return result;
   }
 

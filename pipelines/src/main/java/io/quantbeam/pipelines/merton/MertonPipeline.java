@@ -113,6 +113,8 @@ public final class MertonPipeline {
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
             .counts(summary.metrics().all()),
         summary.text());
+    PipelineRun.requireSomeAccepted(summary.metrics().counter(MertonMetrics.ROWS_IN),
+        summary.metrics().counter(DeadLetterOutput.REJECTED), "rows", output);
     return result;
   }
 

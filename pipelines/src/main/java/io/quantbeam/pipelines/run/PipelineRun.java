@@ -8,7 +8,10 @@ import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
+import io.quantbeam.pipelines.io.DeadLetterOutput;
+import io.quantbeam.pipelines.io.OutputPaths;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.beam.sdk.Pipeline;
@@ -133,6 +136,21 @@ public final class PipelineRun {
   public void finishGenerator(String output, String title, RunSummary summary, PipelineResult result) {
     finish(output, factsReport(title, summary), manifest -> manifest.outputsIn(output, List.of())
         .counts(RunMetrics.of(result, OutputTable.NAMESPACE).all()), summary.text());
+  }
+
+  /**
+   * Ends a finished run that read {@code in} rows and rejected all of them with
+   * {@link NothingUsedException} (exit code 3): nothing was computed. Call it after {@link #finish},
+   * so that the report, run.json and the dead letters are there to tell why.
+   *
+   * @param rows what the rows are, for the message (e.g. {@code "rows"}, {@code "bars"})
+   */
+  public static void requireSomeAccepted(long in, long rejected, String rows, String output) {
+    if (in > 0 && rejected >= in) {
+      throw new NothingUsedException(String.format(Locale.ROOT,
+          "all %,d %s read were rejected, so nothing was computed; the reason of each is in %s", in, rows,
+          OutputPaths.child(output, DeadLetterOutput.FOLDER + "/")));
+    }
   }
 
   /** A report of just the run's facts, for pipelines (the generators) that have no charts to show. */

@@ -161,6 +161,8 @@ public final class StressPipeline {
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
             .counts(metrics.all()),
         summary(result, metrics, inputs.invalidPositions().size(), output, outputFormat, run.seconds()));
+    PipelineRun.requireSomeAccepted(metrics.counter(StressMetrics.SCENARIOS_IN),
+        metrics.counter(DeadLetterOutput.REJECTED) - inputs.invalidPositions().size(), "scenarios", output);
     return result;
   }
 
