@@ -41,7 +41,7 @@ public final class Cli {
       // the job's name on Flink and Spark: MertonOptions → Merton
       options.as(ApplicationNameOptions.class).setAppName(optionsType.getSimpleName().replaceFirst("Options$", ""));
     } catch (IllegalArgumentException e) {
-      System.err.println("quantbeam: " + e.getMessage());
+      System.err.println("quantbeam: " + UserMessages.clean(e.getMessage()));
       System.err.println("Run with --help to list the options.");
       end(2, e);
       return;
@@ -55,7 +55,7 @@ public final class Cli {
     } catch (RuntimeException e) {
       IllegalArgumentException userError = findUserError(e);
       if (userError != null) {
-        System.err.println("quantbeam: " + userError.getMessage());
+        System.err.println("quantbeam: " + UserMessages.clean(userError.getMessage()));
         end(2, userError);
         return;
       }
