@@ -66,7 +66,7 @@ class PreflightTest {
         ("PAR1" + "column data, then a footer that was never written").getBytes(StandardCharsets.US_ASCII));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> InputFiles.check("input", file.toString(), null, null));
-    assertTrue(e.getMessage().startsWith("--input: " + file) && e.getMessage().contains("as Parquet"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("--input: " + file) && e.getMessage().contains("Parquet"), e.getMessage());
   }
 
   @Test

@@ -43,9 +43,6 @@ public final class InputFiles {
       try (TabularReader reader = TabularReader.open(file, fileFormat)) {
         header = reader.header();
       } catch (IOException | RuntimeException e) {
-        if (e instanceof IllegalArgumentException userError) {
-          throw userError;
-        }
         throw unreadable(option, source, fileFormat, e);
       }
       if (schema != null) {
