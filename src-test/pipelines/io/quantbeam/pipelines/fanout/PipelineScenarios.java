@@ -21,6 +21,8 @@ import io.quantbeam.pipelines.merton.MertonGenerateOptions;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonOptions;
 import io.quantbeam.pipelines.merton.MertonPipeline;
+import io.quantbeam.pipelines.merton.MertonPrepareOptions;
+import io.quantbeam.pipelines.merton.MertonPreparePipeline;
 import io.quantbeam.pipelines.stress.StressGenerateOptions;
 import io.quantbeam.pipelines.stress.StressGeneratePipeline;
 import io.quantbeam.pipelines.stress.StressOptions;
@@ -59,6 +61,14 @@ final class PipelineScenarios {
           new Step("merton", EntryPoint.of(MertonOptions.class, MertonPipeline::run),
               "--input={work}/firms/firms-* --output={work}/merton --outputFormat=csv",
               List.of(csv("merton/merton-*.csv"), lines("merton/dead-letter/*.jsonl")))),
+      // raw CRSP / Compustat / CCM / DGS1 sample with its gaps, joined, then estimated
+      Scenario.of("merton-prepare",
+          new Step("merton-prepare", EntryPoint.of(MertonPrepareOptions.class, MertonPreparePipeline::run),
+              "--rawSampleFirms=6 --rawSampleYears=2 --output={work}/prepared --outputFormat=csv",
+              List.of(csv("prepared/firms-*.csv"), lines("prepared/dead-letter/*.jsonl"))),
+          new Step("merton", EntryPoint.of(MertonOptions.class, MertonPipeline::run),
+              "--input={work}/prepared/firms-*.csv --output={work}/merton --outputFormat=csv --horizons=1",
+              List.of(csv("merton/merton-*.csv"), lines("merton/dead-letter/*.jsonl").orEmpty()))),
       // 3 × 2 blocks times 2 × 3 blocks with ragged edges: every C block sums two block products.
       Scenario.of("matmul",
           new Step("matgen", EntryPoint.of(MatgenOptions.class, MatgenPipeline::run),

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.NpyCodec;
+import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.transforms.matmul.MatmulMetrics;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline.PipelineExecutionException;
+import org.apache.beam.sdk.PipelineResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,10 +103,11 @@ class MatmulPipelineTest {
   @Test
   void aBlockTooShortForItsShapeFailsBeforeAnyWork() throws IOException {
     Path broken = copy(b, dir.resolve("b"));
-    Files.write(broken.resolve("block-3-1.npy"), new byte[100]);
+    Path block = broken.resolve("block-3-1.npy");
+    Files.write(block, Arrays.copyOf(Files.readAllBytes(block), 200)); // the header and 9 values
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> MatmulRuns.matmul(a, broken, dir.resolve("c")));
-    assertTrue(e.getMessage().endsWith("1 bad block: block-3-1.npy is truncated: 100 bytes, a 8 x 40 float64 block "
+    assertTrue(e.getMessage().endsWith("1 bad block: block-3-1.npy is truncated: 200 bytes, a 8 x 40 float64 block "
         + "needs at least 2624"), e.getMessage());
   }
 
@@ -162,6 +166,70 @@ class MatmulPipelineTest {
         cause.getMessage());
     MatmulRuns.matmul(withNaN, b, dir.resolve("c"));
     assertTrue(Double.isNaN(MatmulRuns.readDense(dir.resolve("c"))[(32 + 3) * N]), "NaN propagates without the flag");
+  }
+
+  @Test
+  void aShortFileThatIsNoNpyFileIsReportedAsSuch() throws IOException {
+    Path broken = copy(b, dir.resolve("b"));
+    Files.write(broken.resolve("block-3-1.npy"), new byte[100]);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MatmulRuns.matmul(a, broken, dir.resolve("c")));
+    assertTrue(e.getMessage().endsWith("1 bad block: block-3-1.npy: not a .npy file: it does not start with \\x93NUMPY"),
+        e.getMessage());
+  }
+
+  @Test
+  void aShorterBlockOfAnotherDtypeIsReportedAsSuchNotAsTruncated() throws IOException {
+    Path broken = copy(a, dir.resolve("a"));
+    // Block (2, 0) should be 6 x 14 float64; the same shape in float32 has half the bytes.
+    byte[] header = new String(NpyCodec.encodeHeader(6, 14), StandardCharsets.ISO_8859_1).replace("'<f8'", "'<f4'")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(broken.resolve("block-2-0.npy"), Arrays.copyOf(header, header.length + 6 * 14 * 4));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MatmulRuns.matmul(broken, b, dir.resolve("c")));
+    assertTrue(e.getMessage().endsWith("1 bad block: block-2-0.npy: dtype must be '<f8' (little-endian float64), "
+        + "got '<f4'"), e.getMessage());
+  }
+
+  @Test
+  void aSmallerBlockOfAnotherShapeIsReportedAsSuchNotAsTruncated() throws IOException {
+    Path broken = copy(a, dir.resolve("a"));
+    byte[] header = NpyCodec.encodeHeader(10, 14);
+    Files.write(broken.resolve("block-0-1.npy"), Arrays.copyOf(header, header.length + 10 * 14 * 8));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MatmulRuns.matmul(broken, b, dir.resolve("c")));
+    assertTrue(e.getMessage().endsWith("1 bad block: block-0-1.npy has shape (10, 14), the layout needs (32, 14)"),
+        e.getMessage());
+  }
+
+  @Test
+  void nanAndInfInInputsAreCountedAndTheirBlocksNamed() throws Exception {
+    Path withInf = copy(a, dir.resolve("a"));
+    Path aBlock = withInf.resolve("block-1-1.npy");
+    byte[] bytes = Files.readAllBytes(aBlock);
+    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putDouble(128 + 8 * (3 * 14 + 5), Double.POSITIVE_INFINITY);
+    Files.write(aBlock, bytes);
+    Path withNaN = copy(b, dir.resolve("b"));
+    Path bBlock = withNaN.resolve("block-0-2.npy");
+    bytes = Files.readAllBytes(bBlock);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    buffer.putDouble(128, Double.NaN);
+    buffer.putDouble(128 + 8, Double.NaN);
+    Files.write(bBlock, bytes);
+
+    PipelineResult result = MatmulRuns.matmul(withInf, withNaN, dir.resolve("c"));
+    long outputBlocks = RunMetrics.of(result, MatmulMetrics.NAMESPACE).counter(MatmulMetrics.NON_FINITE_OUTPUT_BLOCKS);
+    // Row 32 + 3 of A holds ∞: every block of C's block row 1; B's column 80 holds NaN: every block of block column 2.
+    assertEquals(5, outputBlocks);
+    String line = MatmulSummary.nonFinite(result, outputBlocks);
+    assertTrue(line.contains("5 blocks of C hold non-finite values, from NaN/Inf in 2 input blocks: block (0, 2) of B at "
+        + withNaN + " (2 values); block (1, 1) of A at " + withInf + " (1 value)"), line);
+
+    Throwable cause = failureOf(() -> MatmulRuns.matmul(withInf, withNaN, dir.resolve("c"), "--verify"));
+    assertTrue(cause.getMessage().contains("the inputs hold NaN/Inf, which propagate into C, so C cannot be verified "
+        + "(the product is not at fault): block (1, 1) of A at " + withInf + " (1 NaN/Inf value); block (0, 2) of B at "
+        + withNaN + " (2 NaN/Inf values)"), cause.getMessage());
+    assertFalse(Files.exists(dir.resolve("c").resolve("matrix.json")));
   }
 
   @Test

@@ -23,6 +23,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NumpyInteropTest {
 
+  /** Python: {@code load(folder)}, a block matrix as one NumPy array, checking every block is what numpy.save writes. */
+  private static final String LOAD_MATRICES = """
+      import io, json, math, sys
+      import numpy as np
+      def load(folder):
+          meta = json.load(open(f"{folder}/matrix.json"))
+          rows = math.ceil(meta["rows"] / meta["blockRows"])
+          cols = math.ceil(meta["cols"] / meta["blockCols"])
+          paths = [[f"{folder}/block-{i}-{j}.npy" for j in range(cols)] for i in range(rows)]
+          for row in paths:
+              for path in row:
+                  block = np.load(path)
+                  saved = io.BytesIO()
+                  np.save(saved, block)
+                  if saved.getvalue() != open(path, "rb").read():
+                      print("differs from numpy.save:", path)
+          return np.block([[np.load(p) for p in row] for row in paths])
+      """;
+
   private static Optional<String> python;
 
   @BeforeAll
@@ -36,22 +55,7 @@ class NumpyInteropTest {
     MatmulRuns.matgen(dir.resolve("a"), 70, 50, 32, 14, 1);
     MatmulRuns.matgen(dir.resolve("b"), 50, 90, 14, 40, 2);
     MatmulRuns.matmul(dir.resolve("a"), dir.resolve("b"), dir.resolve("c"));
-    String out = runPython(dir, """
-        import io, json, math, sys
-        import numpy as np
-        def load(folder):
-            meta = json.load(open(f"{folder}/matrix.json"))
-            rows = math.ceil(meta["rows"] / meta["blockRows"])
-            cols = math.ceil(meta["cols"] / meta["blockCols"])
-            paths = [[f"{folder}/block-{i}-{j}.npy" for j in range(cols)] for i in range(rows)]
-            for row in paths:
-                for path in row:
-                    block = np.load(path)
-                    saved = io.BytesIO()
-                    np.save(saved, block)
-                    if saved.getvalue() != open(path, "rb").read():
-                        print("differs from numpy.save:", path)
-            return np.block([[np.load(p) for p in row] for row in paths])
+    String out = runPython(dir, LOAD_MATRICES + """
         a, b, c = load("a"), load("b"), load("c")
         print(a.shape, b.shape, c.shape, a.dtype)
         print("error", np.linalg.norm(c - a @ b) / np.linalg.norm(a @ b))
@@ -92,6 +96,40 @@ class NumpyInteropTest {
     }
     assertEquals(45, expected.header().rows());
     double error = MatmulRuns.relativeFrobenius(MatmulRuns.readDense(dir.resolve("c")), expected.values());
+    assertTrue(error < 1e-12, "relative Frobenius error against NumPy's A @ B: " + error);
+  }
+
+  /**
+   * A product whose A, B and C together (3 × 2400² × 8 B = 132 MiB) exceed the heap of the JVM that
+   * computes it (-Xmx128m, of which Beam itself takes some 40 MB): memory is set by the block size
+   * (200², 312 KiB) and the two tasks in flight, not by n. Freivalds' check runs in the same JVM; NumPy
+   * recomputes A @ B and compares.
+   */
+  @Test
+  void aProductLargerThanTheHeapCompletesAndMatchesNumpy(@TempDir Path dir) throws Exception {
+    assumeNumpy();
+    int n = 2400;
+    MatmulRuns.matgen(dir.resolve("a"), n, n, 200, 200, 1);
+    MatmulRuns.matgen(dir.resolve("b"), n, n, 200, 200, 2);
+    long heap = 128L << 20;
+    assertTrue(3L * n * n * Double.BYTES > heap, "A + B + C must exceed the heap");
+    Path log = dir.resolve("matmul.log");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + (heap >> 20) + "m", "-cp", System.getProperty("java.class.path"),
+        io.quantbeam.pipelines.Launcher.class.getName(), "matmul", "--a=" + dir.resolve("a"),
+        "--b=" + dir.resolve("b"), "--output=" + dir.resolve("c"), "--verify")
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "the capped run did not finish");
+    String output = Files.readString(log);
+    assertEquals(0, process.exitValue(), output);
+    assertTrue(output.contains("Freivalds' check passed on 2400 rows"), output);
+    String out = runPython(dir, LOAD_MATRICES + """
+        a, b, c = load("a"), load("b"), load("c")
+        print("error", np.linalg.norm(c - a @ b) / np.linalg.norm(a @ b))
+        """);
+    List<String> lines = out.lines().toList();
+    assertEquals(1, lines.size(), "every block equals what numpy.save writes: " + out);
+    double error = Double.parseDouble(lines.get(0).substring("error ".length()));
     assertTrue(error < 1e-12, "relative Frobenius error against NumPy's A @ B: " + error);
   }
 

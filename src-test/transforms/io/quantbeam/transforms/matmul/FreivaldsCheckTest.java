@@ -91,11 +91,15 @@ class FreivaldsCheckTest {
 
   private void check(List<MatrixBlock> c, SerializableFunction<FreivaldsVerdict, Void> assertions) throws Throwable {
     TestPipelines.run(getClass(), "freivalds", pipeline -> {
+      MemorySink a = MemorySink.of(A_BLOCKS);
+      MemorySink b = MemorySink.of(B_BLOCKS);
+      MemorySink product = MemorySink.of(c);
       PCollection<FreivaldsVerdict> verdict = PCollectionTuple
-          .of(FreivaldsCheck.A, pipeline.apply("A", Create.of(A_BLOCKS).withCoder(MatrixBlockCoder.of())))
-          .and(FreivaldsCheck.B, pipeline.apply("B", Create.of(B_BLOCKS).withCoder(MatrixBlockCoder.of())))
-          .and(FreivaldsCheck.C, pipeline.apply("C", Create.of(c).withCoder(MatrixBlockCoder.of())))
-          .apply("Check", FreivaldsCheck.of(PRODUCT, new FreivaldsProbe(9, 2), 1e-9));
+          .of(FreivaldsCheck.A, pipeline.apply("A", Create.of(a.refs()).withCoder(BlockRef.Coder.of())))
+          .and(FreivaldsCheck.B, pipeline.apply("B", Create.of(b.refs()).withCoder(BlockRef.Coder.of())))
+          .and(FreivaldsCheck.C, pipeline.apply("C", Create.of(product.refs()).withCoder(BlockRef.Coder.of())))
+          .apply("Check", FreivaldsCheck.of(PRODUCT, new FreivaldsProbe(9, 2), 1e-9, BlockFetch.cached(a, "run"),
+              BlockFetch.cached(b, "run"), BlockFetch.uncached(product)));
       PAssert.thatSingleton(verdict).satisfies(assertions);
       pipeline.run();
     });

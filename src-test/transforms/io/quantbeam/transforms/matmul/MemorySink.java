@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A test {@link BlockSink} keeping written blocks in memory, per sink, by coordinates. */
-record MemorySink(String description) implements BlockSink {
+/** A test {@link BlockSink} keeping written blocks in memory, per sink, by coordinates; also their {@link BlockSource}. */
+record MemorySink(String description) implements BlockSink, BlockSource {
 
   private static final Map<String, Map<List<Integer>, MatrixBlock>> WRITTEN = new ConcurrentHashMap<>();
 
@@ -19,6 +19,27 @@ record MemorySink(String description) implements BlockSink {
   public void write(MatrixBlock block) {
     WRITTEN.computeIfAbsent(description, d -> new ConcurrentHashMap<>())
         .put(List.of(block.blockRow(), block.blockCol()), block);
+  }
+
+  /** A sink holding {@code blocks}. */
+  static MemorySink of(List<MatrixBlock> blocks) {
+    MemorySink sink = create();
+    blocks.forEach(sink::write);
+    return sink;
+  }
+
+  @Override
+  public MatrixBlock read(int i, int j) {
+    MatrixBlock block = WRITTEN.getOrDefault(description, Map.of()).get(List.of(i, j));
+    if (block == null) {
+      throw new IllegalArgumentException("block (" + i + ", " + j + ") of " + description + " is missing");
+    }
+    return block;
+  }
+
+  /** References to the blocks written. */
+  List<BlockRef> refs() {
+    return blocks().stream().map(b -> new BlockRef(b.blockRow(), b.blockCol(), b.rows(), b.cols())).toList();
   }
 
   List<MatrixBlock> blocks() {

@@ -7,6 +7,7 @@ import io.quantbeam.pipelines.matmul.MatgenPipeline;
 import io.quantbeam.pipelines.matmul.MatmulPipeline;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
 import io.quantbeam.pipelines.merton.MertonPipeline;
+import io.quantbeam.pipelines.merton.MertonPreparePipeline;
 import io.quantbeam.pipelines.run.MorePipelines;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.stress.StressGeneratePipeline;
@@ -29,6 +30,7 @@ public final class PipelineCatalog {
   private static final List<PipelineEntry<?>> MAIN = List.of(
       MertonPipeline.ENTRY,
       MertonGeneratePipeline.ENTRY,
+      MertonPreparePipeline.ENTRY,
       MatmulPipeline.ENTRY,
       MatgenPipeline.ENTRY,
       StressPipeline.ENTRY,

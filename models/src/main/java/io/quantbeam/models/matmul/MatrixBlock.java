@@ -32,6 +32,17 @@ public record MatrixBlock(int blockRow, int blockCol, int rows, int cols, double
     }
   }
 
+  /** Number of NaN and ±∞ values in the block. */
+  public long nonFiniteValues() {
+    long count = 0;
+    for (double value : values) {
+      if (!Double.isFinite(value)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** True if this block has the shape the layout gives block (blockRow, blockCol). */
   public boolean fits(MatrixLayout layout) {
     return blockRow < layout.blockRowCount() && blockCol < layout.blockColCount()

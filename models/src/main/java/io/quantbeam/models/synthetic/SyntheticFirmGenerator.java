@@ -3,6 +3,7 @@ package io.quantbeam.models.synthetic;
 import io.quantbeam.models.merton.FirmHistory;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -20,15 +21,31 @@ import java.util.SplittableRandom;
  *
  * Trading days are weekdays from {@code startDate}. Firm {@code i}'s data depends only on
  * (seed, i), so any subset of firms can be generated anywhere with the same result.
+ *
+ * <p>By default every firm trades on every day of the calendar. {@link #withStaggeredListings()}
+ * makes a panel like CRSP's instead: each firm is listed for one spell inside the calendar, from a
+ * few months to the whole calendar (see {@link #listingSpell(long)}).
  */
 public final class SyntheticFirmGenerator {
 
   private static final int DAYS_PER_YEAR = 252;
   private static final int DAYS_PER_QUARTER = 63;
 
+  /** Shortest listing spell in a panel: a quarter of trading days. */
+  static final int MIN_SPELL_DAYS = DAYS_PER_QUARTER;
+  /**
+   * Mean length (trading days) of the exponential part of a listing spell: 2,633 days (10.4
+   * years) makes the mean spell in a 30-year calendar 2,542 days, so 24,000 firms have about 61
+   * million firm-days, the published study's workload.
+   */
+  static final double MEAN_SPELL_TAIL_DAYS = 2633;
+  /** Separates the listing-spell stream from the firm's path stream (which is unchanged by it). */
+  private static final long SPELL_STREAM = 0x5DEECE66DL;
+
   private final long seed;
   private final long[] epochDays;
   private final double[] riskFreeRate;
+  private final boolean staggeredListings;
 
   /**
    * @param seed the generator's seed
@@ -42,6 +59,41 @@ public final class SyntheticFirmGenerator {
     this.seed = seed;
     this.epochDays = weekdays(startDate, tradingDays);
     this.riskFreeRate = vasicekRates(new SplittableRandom(mix(seed, -1)), tradingDays);
+    this.staggeredListings = false;
+  }
+
+  private SyntheticFirmGenerator(SyntheticFirmGenerator calendar, boolean staggeredListings) {
+    this.seed = calendar.seed;
+    this.epochDays = calendar.epochDays;
+    this.riskFreeRate = calendar.riskFreeRate;
+    this.staggeredListings = staggeredListings;
+  }
+
+  /**
+   * The same calendar, rates and firm paths, but each firm listed for one spell of the calendar
+   * ({@link #listingSpell(long)}) rather than all of it: an unbalanced panel like CRSP's.
+   */
+  public SyntheticFirmGenerator withStaggeredListings() {
+    return new SyntheticFirmGenerator(this, true);
+  }
+
+  /**
+   * The trading days (indices into the calendar) on which firm {@code index} is listed, as
+   * {@code {first, end}} (end exclusive). Without staggered listings: the whole calendar. With
+   * them: a spell of {@value #MIN_SPELL_DAYS} days plus an exponential with mean
+   * {@value #MEAN_SPELL_TAIL_DAYS} days, cut at the calendar's length, starting on a uniform day
+   * that lets it fit; depends only on (seed, index).
+   */
+  public int[] listingSpell(long index) {
+    int calendar = epochDays.length;
+    if (!staggeredListings) {
+      return new int[] {0, calendar};
+    }
+    SplittableRandom random = new SplittableRandom(mix(seed ^ SPELL_STREAM, index));
+    double tail = -MEAN_SPELL_TAIL_DAYS * Math.log(1 - random.nextDouble());
+    int length = (int) Math.min(calendar, MIN_SPELL_DAYS + Math.floor(tail));
+    int first = length == calendar ? 0 : random.nextInt(calendar - length + 1);
+    return new int[] {first, first + length};
   }
 
   public int tradingDays() {
@@ -63,10 +115,11 @@ public final class SyntheticFirmGenerator {
     return String.format("F%07d", index);
   }
 
-  /** Firm {@code index}'s history; depends only on (seed, index). */
+  /** Firm {@code index}'s history over its {@link #listingSpell(long)}; depends only on (seed, index). */
   public FirmHistory firm(long index) {
+    int[] spell = listingSpell(index);
     SplittableRandom random = new SplittableRandom(mix(seed, index));
-    int n = epochDays.length;
+    int n = spell[1] - spell[0];
     double sigma = 0.15 + 0.65 * random.nextDouble();
     double drift = 0.06;
     double dailyDrift = (drift - 0.5 * sigma * sigma) / DAYS_PER_YEAR;
@@ -92,7 +145,8 @@ public final class SyntheticFirmGenerator {
       equity[t] = Math.exp(logEquity);
       debt[t] = repaysForAWhile && t >= repayStart && t < repayEnd ? 0 : quarterDebt;
     }
-    return new FirmHistory(firmId(index), epochDays.clone(), equity, debt, riskFreeRate.clone());
+    return new FirmHistory(firmId(index), Arrays.copyOfRange(epochDays, spell[0], spell[1]), equity, debt,
+        Arrays.copyOfRange(riskFreeRate, spell[0], spell[1]));
   }
 
   private static long[] weekdays(LocalDate start, int count) {

@@ -55,6 +55,23 @@ public final class MertonBenchmark {
 
   private record Measurement(long solves, long rows, long nonConverged, double seconds) {}
 
+  /**
+   * TRAILING_WINDOW solves per second (best of {@code repetitions}, after a warm-up) on {@code firms}
+   * synthetic firms of {@code days} days held in memory, horizons 1–5, with {@code threads} threads.
+   */
+  public static double solvesPerSecond(int firms, int days, int threads, int repetitions) throws Exception {
+    FirmHistory[] histories = syntheticFirms(firms, days);
+    MertonSettings settings = new MertonSettings(MertonMethod.TRAILING_WINDOW, new double[] {1, 2, 3, 4, 5},
+        Estimation.DAILY, Drift.EMPIRICAL);
+    run(settings, histories, threads, Math.max(1, firms / 10)); // warm-up
+    double best = 0;
+    for (int r = 0; r < repetitions; r++) {
+      Measurement m = run(settings, histories, threads, firms);
+      best = Math.max(best, m.solves / m.seconds);
+    }
+    return best;
+  }
+
   private static Measurement run(MertonSettings settings, FirmHistory[] histories, int threads, int firms) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

@@ -12,6 +12,24 @@ public interface MertonBenchmarkOptions extends MertonGenerateOptions {
 
   void setWorkDir(String value);
 
+  @Description("Format of the generated input the end-to-end run reads: parquet or csv.")
+  @Default.String("parquet")
+  String getBenchmarkInputFormat();
+
+  void setBenchmarkInputFormat(String value);
+
+  @Description("Read the generated input as one file (as a database export is) rather than one per generator shard.")
+  @Default.Boolean(false)
+  boolean getOneFile();
+
+  void setOneFile(boolean value);
+
+  @Description("Output layout of the end-to-end run: long or wide.")
+  @Default.String("long")
+  String getLayout();
+
+  void setLayout(String value);
+
   @Description("Firms in the model-only measurement (held in memory).")
   @Default.Integer(500)
   int getModelFirms();

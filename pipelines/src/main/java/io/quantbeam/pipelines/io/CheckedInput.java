@@ -17,8 +17,8 @@ import java.util.Map;
  */
 public record CheckedInput(String option, String pattern, List<InputFile> files) implements Serializable {
 
-  /** One matched file: its path (as Beam names it), its format and its header. */
-  public record InputFile(String path, FileFormat format, List<String> header) implements Serializable {
+  /** One matched file: its path (as Beam names it), its format, its header and its size in bytes. */
+  public record InputFile(String path, FileFormat format, List<String> header, long sizeBytes) implements Serializable {
     public InputFile {
       header = List.copyOf(header);
     }

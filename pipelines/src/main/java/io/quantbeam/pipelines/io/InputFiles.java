@@ -49,7 +49,7 @@ public final class InputFiles {
         schema.resolve(source, header);
       }
       checkCompressedToTheEnd(option, file, fileFormat);
-      checked.add(new CheckedInput.InputFile(source, fileFormat, header));
+      checked.add(new CheckedInput.InputFile(source, fileFormat, header, file.sizeBytes()));
     }
     return new CheckedInput(option, pattern, checked);
   }

@@ -37,8 +37,17 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
   private final String metricsNamespace;
   private final String rowsInCounter;
 
+  private final Map<String, String> keyByFile;
+
   /** @param rowsInCounter the counter (in {@code metricsNamespace}) of rows read, good or bad */
   public ReadRows(CheckedInput input, InputSchema schema, String metricsNamespace, String rowsInCounter) {
+    this(input, schema, metricsNamespace, rowsInCounter, Map.of());
+  }
+
+  /** @param keyByFile the key of every row of a file that holds one key and no key column, by path */
+  public ReadRows(CheckedInput input, InputSchema schema, String metricsNamespace, String rowsInCounter,
+      Map<String, String> keyByFile) {
+    this.keyByFile = new java.util.HashMap<>(keyByFile);
     this.input = input;
     this.schema = schema;
     this.metricsNamespace = metricsNamespace;
@@ -49,7 +58,7 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple out = begin
         .apply("OpenFiles", new OpenCheckedFiles(input))
-        .apply("ParseAndValidate", ParDo.of(new ReadFileFn(input.formats(), schema, metricsNamespace, rowsInCounter))
+        .apply("ParseAndValidate", ParDo.of(new ReadFileFn(input.formats(), schema, metricsNamespace, rowsInCounter, keyByFile))
             .withOutputTags(CHUNKS, TupleTagList.of(REJECTED)));
     out.get(CHUNKS).setCoder(RowChunkCoder.of());
     return out;
@@ -63,8 +72,11 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
     private final Map<String, FileFormat> formats;
     private final InputSchema schema;
     private final Counter rowsIn;
+    private final Map<String, String> keyByFile;
 
-    ReadFileFn(Map<String, FileFormat> formats, InputSchema schema, String namespace, String counter) {
+    ReadFileFn(Map<String, FileFormat> formats, InputSchema schema, String namespace, String counter,
+        Map<String, String> keyByFile) {
+      this.keyByFile = keyByFile;
       this.formats = formats;
       this.schema = schema;
       this.rowsIn = Metrics.counter(namespace, counter);
@@ -78,7 +90,7 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
       int bufferedRows = 0;
       long rows = 0;
       try (TabularReader reader = TabularReader.open(file, formats.get(source))) {
-        RowParser parser = new RowParser(schema, source, reader.header());
+        RowParser parser = new RowParser(schema, source, reader.header(), keyByFile.get(source));
         while (reader.next()) {
           rows++;
           DeadLetter rejected = parser.parse(reader.row(), reader.malformation());

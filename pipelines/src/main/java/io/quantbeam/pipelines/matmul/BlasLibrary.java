@@ -1,9 +1,11 @@
 package io.quantbeam.pipelines.matmul;
 
+import io.quantbeam.models.matmul.BlasThreads;
 import io.quantbeam.models.matmul.BlockGemm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /** Says which BLAS this JVM multiplies with: the binding's implementation and, for JNI, the native library file. */
@@ -12,6 +14,14 @@ final class BlasLibrary {
   private static final Path MAPS = Path.of("/proc/self/maps");
 
   private BlasLibrary() {}
+
+  /** E.g. {@code ; OpenBLAS uses 1 thread per call in this JVM}, or empty where the BLAS cannot tell. */
+  static String threadsInUse() {
+    OptionalInt threads = BlasThreads.current();
+    return threads.isPresent()
+        ? "; OpenBLAS uses " + threads.getAsInt() + " thread" + (threads.getAsInt() == 1 ? "" : "s") + " per call here"
+        : "";
+  }
 
   /** E.g. {@code dev.ludovic.netlib.blas.JNIBLAS (/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblasp-r0.3.21.so)}. */
   static String describe() {
@@ -30,9 +40,7 @@ final class BlasLibrary {
           .distinct()
           .reduce((a, b) -> a + ", " + b)
           .orElse("native library not found in /proc/self/maps");
-      String threads = System.getenv("OPENBLAS_NUM_THREADS");
-      return implementation + " (" + libraries + "), OPENBLAS_NUM_THREADS="
-          + (threads != null ? threads : "unset: every task uses all cores; 1 is better when tasks run in parallel");
+      return implementation + " (" + libraries + ")";
     } catch (IOException | RuntimeException e) {
       return implementation;
     }

@@ -38,24 +38,29 @@ final class CommitMatrix extends PTransform<PBegin, PDone> {
   private final MatrixLayout layout;
   private final PCollection<Long> written;
   private final PCollection<FreivaldsVerdict> verdict;
+  private final NonFiniteInputs inputs;
 
   private CommitMatrix(MatrixFolder folder, MatrixLayout layout, PCollection<Long> written,
-      PCollection<FreivaldsVerdict> verdict) {
+      PCollection<FreivaldsVerdict> verdict, NonFiniteInputs inputs) {
     this.folder = folder;
     this.layout = layout;
     this.written = written;
     this.verdict = verdict;
+    this.inputs = inputs;
   }
 
   /** Commits after {@code written}, the number of blocks written (one element). */
   static CommitMatrix after(MatrixFolder folder, MatrixLayout layout, PCollection<Long> written) {
-    return new CommitMatrix(folder, layout, written, null);
+    return new CommitMatrix(folder, layout, written, null, null);
   }
 
-  /** Commits after {@code written}, and only if {@code verdict} (one element) passed. */
+  /**
+   * Commits after {@code written}, and only if {@code verdict} (one element) passed. A failed check
+   * looks for NaN/Inf in the inputs first, so that it names a bad input block rather than blaming C.
+   */
   static CommitMatrix afterVerified(MatrixFolder folder, MatrixLayout layout, PCollection<Long> written,
-      PCollection<FreivaldsVerdict> verdict) {
-    return new CommitMatrix(folder, layout, written, verdict);
+      PCollection<FreivaldsVerdict> verdict, NonFiniteInputs inputs) {
+    return new CommitMatrix(folder, layout, written, verdict, inputs);
   }
 
   @Override
@@ -68,7 +73,7 @@ final class CommitMatrix extends PTransform<PBegin, PDone> {
       sideInputs.add(verdictView);
     }
     begin.apply("Once", Create.of(folder.location()))
-        .apply("WriteMatrixJson", ParDo.of(new CommitFn(folder, layout, writtenView, verdictView))
+        .apply("WriteMatrixJson", ParDo.of(new CommitFn(folder, layout, writtenView, verdictView, inputs))
             .withSideInputs(sideInputs));
     return PDone.in(begin.getPipeline());
   }
@@ -78,14 +83,16 @@ final class CommitMatrix extends PTransform<PBegin, PDone> {
     private final MatrixLayout layout;
     private final PCollectionView<Long> written;
     private final PCollectionView<FreivaldsVerdict> verdict;
+    private final NonFiniteInputs inputs;
     private final Gauge worstRatio = Metrics.gauge(MatmulMetrics.NAMESPACE, WORST_RATIO_BITS);
 
     CommitFn(MatrixFolder folder, MatrixLayout layout, PCollectionView<Long> written,
-        PCollectionView<FreivaldsVerdict> verdict) {
+        PCollectionView<FreivaldsVerdict> verdict, NonFiniteInputs inputs) {
       this.folder = folder;
       this.layout = layout;
       this.written = written;
       this.verdict = verdict;
+      this.inputs = inputs;
     }
 
     @ProcessElement
@@ -103,6 +110,12 @@ final class CommitMatrix extends PTransform<PBegin, PDone> {
               + " rows; matrix.json not written");
         }
         if (!check.passed()) {
+          String bad = inputs.describe();
+          if (!bad.isEmpty()) {
+            throw new IllegalStateException("Freivalds' check of C = A·B " + check.describe() + ": the inputs hold "
+                + "NaN/Inf, which propagate into C, so C cannot be verified (the product is not at fault): " + bad
+                + ". matrix.json not written");
+          }
           throw new IllegalStateException("Freivalds' check of C = A·B " + check.describe()
               + ". The blocks in " + folder + " are wrong; matrix.json not written");
         }

@@ -37,6 +37,14 @@ public interface MatmulOptions extends QuantbeamOptions {
 
   void setRejectNaN(boolean value);
 
+  @Description("Threads each block product gets from BLAS (OpenBLAS: openblas_set_num_threads on every worker). "
+      + "0: one per task when the runner runs tasks in parallel, BLAS's default otherwise; OPENBLAS_NUM_THREADS in "
+      + "the environment, if set, is kept. The summary says what was chosen.")
+  @Default.Integer(0)
+  int getBlasThreads();
+
+  void setBlasThreads(int value);
+
   @Description("Size n of the sample's square matrices A and B (used when --a and --b are not given).")
   @Default.Integer(2048)
   int getSampleSize();

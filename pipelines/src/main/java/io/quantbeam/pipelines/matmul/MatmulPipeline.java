@@ -1,6 +1,7 @@
 package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.transforms.matmul.MatmulMetrics;
+import io.quantbeam.models.matmul.BlasThreads;
 import io.quantbeam.models.matmul.FreivaldsProbe;
 import io.quantbeam.models.matmul.FreivaldsVerdict;
 import io.quantbeam.models.matmul.MatrixLayout;
@@ -12,7 +13,7 @@ import io.quantbeam.pipelines.run.Progress;
 import io.quantbeam.transforms.matmul.BlockCache;
 import io.quantbeam.transforms.matmul.BlockProduct;
 import io.quantbeam.transforms.matmul.BlockRef;
-import io.quantbeam.transforms.matmul.FetchBlocks;
+import io.quantbeam.transforms.matmul.BlockFetch;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +62,10 @@ public final class MatmulPipeline {
         ? generateSample(options, output, "b", SAMPLE_SEED_B) : new MatrixFolder(required(options.getB()));
     boolean verify = sample || options.getVerify();
     ProductLayout product = checkInputsAndClearOutput(options, a, b, output);
+    BlasThreadChoice blas = BlasThreadChoice.of(options);
+    if (blas.threads() > 0) {
+      BlasThreads.set(blas.threads()); // in-process runners; cluster workers set it in the product's setup
+    }
 
     // Blocks stay in storage: the join moves references, the product tasks fetch the values of A and B
     // and store C's blocks as they go.
@@ -74,19 +79,19 @@ public final class MatmulPipeline {
         .withCoder(BlockRef.Coder.of()));
     PCollection<BlockRef> cRefs = PCollectionTuple.of(BlockProduct.LEFT, aRefs).and(BlockProduct.RIGHT, bRefs)
         .apply("Multiply", BlockProduct.of(product, aSource, bSource,
-            new NpyBlockSink(output, product.output(), "C"), runToken));
+            new NpyBlockSink(output, product.output(), "C"), runToken)
+            .withBlasThreads(blas.threads()));
     PCollection<Long> written = cRefs.apply("CountWritten", Count.globally());
     if (verify) {
       // A and B come from the blocks the products fetched; C is read back from storage, so the check
       // covers what was written.
       PCollection<FreivaldsVerdict> verdict = PCollectionTuple
-          .of(FreivaldsCheck.A, aRefs.apply("FetchA", FetchBlocks.cached(aSource, runToken)))
-          .and(FreivaldsCheck.B, bRefs.apply("FetchB", FetchBlocks.cached(bSource, runToken)))
-          .and(FreivaldsCheck.C, cRefs.apply("ReadBackC", FetchBlocks.uncached(
-              new NpyBlockSource(output, product.output(), "C", false))))
+          .of(FreivaldsCheck.A, aRefs).and(FreivaldsCheck.B, bRefs).and(FreivaldsCheck.C, cRefs)
           .apply("Verify", FreivaldsCheck.of(product, new FreivaldsProbe(VERIFY_SEED, FreivaldsCheck.DEFAULT_VECTORS),
-              FreivaldsCheck.DEFAULT_TOLERANCE));
-      pipeline.apply("Commit", CommitMatrix.afterVerified(output, product.output(), written, verdict));
+              FreivaldsCheck.DEFAULT_TOLERANCE, BlockFetch.cached(aSource, runToken), BlockFetch.cached(bSource, runToken),
+              BlockFetch.uncached(new NpyBlockSource(output, product.output(), "C", false))));
+      pipeline.apply("Commit", CommitMatrix.afterVerified(output, product.output(), written, verdict,
+          new NonFiniteInputs(aSource, product.left(), bSource, product.right())));
     } else {
       pipeline.apply("Commit", CommitMatrix.after(output, product.output(), written));
     }
@@ -103,7 +108,7 @@ public final class MatmulPipeline {
     MatmulReport report = new MatmulReport(result, options, product, a, b, output, verify, run.pipelineSeconds(),
         run.seconds());
     run.finish(output.location(), report.html(), report::manifest,
-        MatmulSummary.of(result, options, product, a, b, output, verify, run.pipelineSeconds(), run.seconds()));
+        MatmulSummary.of(result, options, product, a, b, output, verify, blas, run.pipelineSeconds(), run.seconds()));
     return result;
   }
 

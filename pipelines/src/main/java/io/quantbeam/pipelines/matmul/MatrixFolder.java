@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quantbeam.models.matmul.MatrixLayout;
+import io.quantbeam.models.matmul.NpyFormatException;
 import io.quantbeam.models.matmul.NpyHeader;
 import io.quantbeam.pipelines.io.OutputFolder;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -152,8 +154,7 @@ public record MatrixFolder(String location) implements Serializable {
         long needed = MIN_HEADER_BYTES + new NpyHeader(layout.rowsInBlockRow(i), layout.colsInBlockCol(j), false,
             MIN_HEADER_BYTES).dataBytes();
         String problem = size == null ? blockName(i, j) + " is missing"
-            : size < needed ? blockName(i, j) + " is truncated: " + size + " bytes, a " + layout.rowsInBlockRow(i)
-                + " x " + layout.colsInBlockCol(j) + " float64 block needs at least " + needed
+            : size < needed ? tooShort(layout, i, j, size, needed)
             : null;
         if (problem != null) {
           count++;
@@ -168,6 +169,28 @@ public record MatrixFolder(String location) implements Serializable {
           + count + " bad block" + (count == 1 ? "" : "s") + ": " + String.join("; ", problems)
           + (count > problems.size() ? "; …" : ""));
     }
+  }
+
+  /**
+   * What is wrong with a block file too short for its shape: its header tells a block of another dtype
+   * or shape (or no .npy file at all) from one cut short.
+   */
+  private String tooShort(MatrixLayout layout, int i, int j, long size, long needed) throws IOException {
+    int rows = layout.rowsInBlockRow(i);
+    int cols = layout.colsInBlockCol(j);
+    try (ReadableByteChannel channel = FileSystems.open(block(i, j))) {
+      NpyHeader header = new NpyBlockChannel().readHeader(channel);
+      if (header.rows() != rows || header.cols() != cols) {
+        return blockName(i, j) + " has shape (" + header.rows() + ", " + header.cols() + "), the layout needs ("
+            + rows + ", " + cols + ")";
+      }
+    } catch (NpyFormatException e) {
+      if (!e.getMessage().startsWith("truncated")) {
+        return blockName(i, j) + ": " + e.getMessage();
+      }
+    }
+    return blockName(i, j) + " is truncated: " + size + " bytes, a " + rows + " x " + cols
+        + " float64 block needs at least " + needed;
   }
 
   /**

@@ -26,20 +26,7 @@ final class NpyBlockChannel {
    * @throws NpyFormatException if the header is invalid, the data is short or bytes follow it
    */
   NpyBlock read(ReadableByteChannel channel) throws IOException {
-    buffer.clear().limit(NpyCodec.PREAMBLE_BYTES);
-    int got = fill(channel);
-    buffer.flip();
-    int headerBytes = NpyCodec.headerLength(buffer);
-    if (headerBytes < NpyCodec.PREAMBLE_BYTES) {
-      throw new NpyFormatException("header of " + headerBytes + " bytes is too short to hold the array's description");
-    }
-    if (headerBytes > BUFFER_BYTES) {
-      throw new NpyFormatException("header of " + headerBytes + " bytes is implausibly large");
-    }
-    buffer.position(got).limit(headerBytes);
-    got += fill(channel);
-    buffer.flip();
-    NpyHeader header = NpyCodec.decodeHeader(buffer);
+    NpyHeader header = readHeader(channel);
     if (header.elementCount() > Integer.MAX_VALUE - 8) {
       throw new NpyFormatException("shape (" + header.rows() + ", " + header.cols() + ") is too large for one block");
     }
@@ -62,6 +49,28 @@ final class NpyBlockChannel {
           + header.rows() + ", " + header.cols() + ")");
     }
     return new NpyBlock(header, values);
+  }
+
+  /**
+   * Reads and checks the {@code .npy} header at the start of the channel, leaving the channel at the data.
+   *
+   * @throws NpyFormatException if the header is not a valid {@code .npy} header of a float64 matrix
+   */
+  NpyHeader readHeader(ReadableByteChannel channel) throws IOException {
+    buffer.clear().limit(NpyCodec.PREAMBLE_BYTES);
+    int got = fill(channel);
+    buffer.flip();
+    int headerBytes = NpyCodec.headerLength(buffer);
+    if (headerBytes < NpyCodec.PREAMBLE_BYTES) {
+      throw new NpyFormatException("header of " + headerBytes + " bytes is too short to hold the array's description");
+    }
+    if (headerBytes > BUFFER_BYTES) {
+      throw new NpyFormatException("header of " + headerBytes + " bytes is implausibly large");
+    }
+    buffer.position(got).limit(headerBytes);
+    fill(channel);
+    buffer.flip();
+    return NpyCodec.decodeHeader(buffer);
   }
 
   /** Writes the block as a C-order {@code .npy} file. */

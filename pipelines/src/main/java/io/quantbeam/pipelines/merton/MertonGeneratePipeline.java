@@ -8,8 +8,6 @@ import io.quantbeam.pipelines.run.RunSummary;
 import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
@@ -48,12 +46,13 @@ public final class MertonGeneratePipeline {
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
-            4 * Runners.parallelism(options)))
+            4 * Runners.parallelism(options), options.getPanel()))
         .apply("WriteFirms", FirmInputSinks.TABLE.writeTo(staging.location(), PREFIX, format));
-    long rows = (long) options.getFirms() * options.getYears() * SampleFirms.DAYS_PER_YEAR;
+    long rows = SampleFirms.rowCount(options.getFirms(), options.getYears(), options.getSeed(), options.getPanel());
     PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "rows", () -> rows), staging);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
-        "%,d firms × %d years = %,d rows (seed %d) in %.1f s", options.getFirms(), options.getYears(), rows,
+        "%,d firms × %d years%s = %,d rows (seed %d) in %.1f s", options.getFirms(), options.getYears(),
+        options.getPanel() ? " (panel: staggered listings)" : "", rows,
         options.getSeed(), run.seconds()), 11)
         .fact("written to", OutputPaths.child(output, PREFIX + "-*" + format.suffix()));
     run.finishGenerator(output, "Synthetic firm data", summary, result);

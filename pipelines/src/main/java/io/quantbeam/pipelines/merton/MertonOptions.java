@@ -40,12 +40,28 @@ public interface MertonOptions extends QuantbeamOptions, InputOptions, OutputOpt
 
   void setRiskFreeRates(String value);
 
+  @Description("Output layout: long (one row per firm, date and horizon, the spec's table) or wide (one row per "
+      + "firm and date, columns per horizon: asset_value_1 … as the published study's Va_1 …).")
+  @Default.String("long")
+  String getLayout();
+
+  void setLayout(String value);
+
   @Description("How many groups firms are spread over for assembly and estimation (each group is one unit of "
-      + "work holding its firms' rows in memory). 0: four per worker thread of the runner.")
+      + "work holding its firms' rows in memory). 0: four per worker thread, or one per ~200,000 input rows "
+      + "(estimated from the files' sizes) if that is more.")
   @Default.Integer(0)
   int getFirmShards();
 
   void setFirmShards(int value);
+
+  @Description("Where firm ids come from: column (firm_id, permno or gvkey), fileName (one file per firm named by "
+      + "the firm, e.g. 10001.csv, as in the published study), or auto: the file name when the firm column is absent "
+      + "and the header's first name is empty (pandas' unnamed date index) or date.")
+  @Default.String("auto")
+  String getFirmIdFrom();
+
+  void setFirmIdFrom(String value);
 
   @Description("Firms in the built-in sample (used when --input is not given).")
   @Default.Integer(300)

@@ -3,6 +3,7 @@ package io.quantbeam.pipelines.merton;
 import io.quantbeam.models.merton.FirmHistory;
 import io.quantbeam.models.merton.MertonResult;
 import io.quantbeam.models.merton.MertonSettings;
+import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.pipelines.io.ReadRows;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.run.PipelineEntry;
@@ -17,7 +18,6 @@ import io.quantbeam.transforms.merton.AssembleFirmHistories;
 import io.quantbeam.transforms.merton.EstimateMerton;
 import io.quantbeam.transforms.merton.MertonInput;
 import io.quantbeam.transforms.merton.MertonMetrics;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
@@ -66,7 +66,13 @@ public final class MertonPipeline {
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
     boolean sample = inputs.firms() == null;
     PipelineRun run = ENTRY.start(options);
-    int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
+    int shards = options.getFirmShards() > 0 ? options.getFirmShards()
+        : shardsFor(inputs.estimatedRows(), Runners.parallelism(options));
+    OutputTable<MertonResult> table = switch (options.getLayout().trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "long" -> MertonResultSinks.TABLE;
+      case "wide" -> MertonWideSinks.table(settings.horizonsYears());
+      default -> throw new IllegalArgumentException("--layout must be long or wide, got '" + options.getLayout() + "'");
+    };
 
     Pipeline pipeline = Pipeline.create(options);
     PCollection<FirmHistory> firms;
@@ -80,7 +86,8 @@ public final class MertonPipeline {
     } else {
       inputDescription = inputs.firms().describe();
       PCollectionTuple read = pipeline.apply("ReadObservations",
-          new ReadRows(inputs.firms(), MertonInput.SCHEMA, MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN));
+          new ReadRows(inputs.firms(), MertonInput.SCHEMA, MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN,
+              inputs.firmIdByFile()));
       AssembleFirmHistories assemble = inputs.ratesByDay() == null
           ? AssembleFirmHistories.withRatesInRows(shards)
           : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, inputs.ratesByDay()));
@@ -94,7 +101,7 @@ public final class MertonPipeline {
         MertonReport.DATA_FILE, "report.html", "run.json"));
     String staged = staging.location();
     PCollection<MertonResult> results = firms.apply("EstimateMerton", new EstimateMerton(settings));
-    results.apply("WriteResults", MertonResultSinks.TABLE.writeTo(staged, RESULT_PREFIX, outputFormat));
+    results.apply("WriteResults", table.writeTo(staged, RESULT_PREFIX, outputFormat));
     results
         .apply("SummariseForReport", new SummariseForReport(settings.horizonsYears()))
         .apply("ReportDataAsJson", MapElements.into(TypeDescriptors.strings()).via(MertonReport.toJson()))
@@ -116,6 +123,19 @@ public final class MertonPipeline {
     PipelineRun.requireSomeAccepted(summary.metrics().counter(MertonMetrics.ROWS_IN),
         summary.metrics().counter(DeadLetterOutput.REJECTED), "rows", output);
     return result;
+  }
+
+  /** Input rows per firm shard: a shard's rows and results are one unit of work held in memory. */
+  static final long ROWS_PER_SHARD = 200_000;
+
+  /**
+   * Firm shards for an input: four per worker thread, and more for big inputs so that a shard
+   * (its chunks, histories and results, which the Direct runner holds in memory between steps)
+   * stays near {@value #ROWS_PER_SHARD} rows: 8 shards for the study's 61 million rows ran out of a
+   * 10 GB heap.
+   */
+  static int shardsFor(long estimatedRows, int parallelism) {
+    return (int) Math.max(4L * parallelism, Math.min(100_000, (estimatedRows + ROWS_PER_SHARD - 1) / ROWS_PER_SHARD));
   }
 
   private static PCollectionView<Map<Long, Double>> ratesView(Pipeline pipeline, Map<Long, Double> rates) {

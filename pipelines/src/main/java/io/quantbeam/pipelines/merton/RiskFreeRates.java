@@ -41,6 +41,8 @@ final class RiskFreeRates {
           throw new IllegalArgumentException("--riskFreeRates file " + source
               + " needs columns date and rate (or risk_free_rate, DGS1); its header is " + reader.header());
         }
+        double[] fileRates = new double[PercentRateCheck.SAMPLE_ROWS];
+        int fileCount = 0;
         while (reader.next()) {
           InputRow row = reader.row();
           String where = "--riskFreeRates file " + source + " line " + row.line();
@@ -61,7 +63,11 @@ final class RiskFreeRates {
           if (rates.put(day, rate) != null) {
             throw new IllegalArgumentException(where + " repeats the date of an earlier row");
           }
+          if (fileCount < fileRates.length) {
+            fileRates[fileCount++] = rate;
+          }
         }
+        PercentRateCheck.check("--riskFreeRates file " + source, reader.header().get(rateColumn), fileRates, fileCount);
       }
     }
     return rates;

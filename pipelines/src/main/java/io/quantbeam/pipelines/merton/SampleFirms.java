@@ -34,6 +34,7 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
   private final long seed;
   private final boolean countAsInput;
   private final int shards;
+  private final boolean staggeredListings;
 
   /**
    * @param countAsInput count the generated rows as the run's input rows ({@code rows_in}), as when
@@ -41,6 +42,14 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
    * @param shards how many units of work to make the firms in
    */
   SampleFirms(int firms, int years, long seed, boolean countAsInput, int shards) {
+    this(firms, years, seed, countAsInput, shards, false);
+  }
+
+  /**
+   * @param staggeredListings each firm listed for one spell of the {@code years}-year calendar (an
+   *     unbalanced panel, {@link SyntheticFirmGenerator#withStaggeredListings()}) instead of all of it
+   */
+  SampleFirms(int firms, int years, long seed, boolean countAsInput, int shards, boolean staggeredListings) {
     if (firms < 1) {
       throw new IllegalArgumentException("the number of firms must be >= 1, got " + firms);
     }
@@ -52,6 +61,24 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
     this.seed = seed;
     this.countAsInput = countAsInput;
     this.shards = Math.max(1, Math.min(shards, firms));
+    this.staggeredListings = staggeredListings;
+  }
+
+  /** The generator behind the firms, on the calendar of {@code years} years. */
+  static SyntheticFirmGenerator generator(long seed, int years, boolean staggeredListings) {
+    SyntheticFirmGenerator calendar = new SyntheticFirmGenerator(seed, START, years * DAYS_PER_YEAR);
+    return staggeredListings ? calendar.withStaggeredListings() : calendar;
+  }
+
+  /** How many rows (firm-days) firms 0 … firms−1 have. */
+  static long rowCount(int firms, int years, long seed, boolean staggeredListings) {
+    SyntheticFirmGenerator generator = generator(seed, years, staggeredListings);
+    long rows = 0;
+    for (int i = 0; i < firms; i++) {
+      int[] spell = generator.listingSpell(i);
+      rows += spell[1] - spell[0];
+    }
+    return rows;
   }
 
   @Override
@@ -60,13 +87,14 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
         .apply("Shards", Create.of(IntStream.range(0, shards).boxed().collect(Collectors.toList()))
             .withCoder(VarIntCoder.of()))
         .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
-        .apply("Simulate", ParDo.of(new SimulateFn(seed, years * DAYS_PER_YEAR, countAsInput, firms, shards)))
+        .apply("Simulate", ParDo.of(new SimulateFn(seed, years, staggeredListings, countAsInput, firms, shards)))
         .setCoder(FirmHistoryCoder.of());
   }
 
   private static final class SimulateFn extends DoFn<Integer, FirmHistory> {
     private final long seed;
-    private final int tradingDays;
+    private final int years;
+    private final boolean staggeredListings;
     private final boolean countAsInput;
     private final int firms;
     private final int shards;
@@ -74,9 +102,10 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
     private final Counter firmsCounter = ProgressCounters.counter(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS);
     private transient SyntheticFirmGenerator generator;
 
-    SimulateFn(long seed, int tradingDays, boolean countAsInput, int firms, int shards) {
+    SimulateFn(long seed, int years, boolean staggeredListings, boolean countAsInput, int firms, int shards) {
       this.seed = seed;
-      this.tradingDays = tradingDays;
+      this.years = years;
+      this.staggeredListings = staggeredListings;
       this.countAsInput = countAsInput;
       this.firms = firms;
       this.shards = shards;
@@ -84,7 +113,7 @@ final class SampleFirms extends PTransform<PBegin, PCollection<FirmHistory>> {
 
     @Setup
     public void setup() {
-      generator = new SyntheticFirmGenerator(seed, START, tradingDays);
+      generator = generator(seed, years, staggeredListings);
     }
 
     @ProcessElement

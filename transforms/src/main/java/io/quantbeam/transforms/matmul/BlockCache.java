@@ -19,7 +19,7 @@ import java.util.concurrent.CompletionException;
 public final class BlockCache {
 
   /** Default budget: this fraction of the JVM's maximum heap. */
-  static final double DEFAULT_HEAP_FRACTION = 0.4;
+  static final double DEFAULT_HEAP_FRACTION = 0.25;
 
   private static final BlockCache SHARED =
       new BlockCache((long) (Runtime.getRuntime().maxMemory() * DEFAULT_HEAP_FRACTION));

@@ -1,6 +1,7 @@
 package io.quantbeam.transforms.matmul;
 
 import io.quantbeam.transforms.progress.ProgressCounters;
+import io.quantbeam.models.matmul.BlasThreads;
 import io.quantbeam.models.matmul.BlockGemm;
 import io.quantbeam.models.matmul.MatrixBlock;
 import io.quantbeam.models.matmul.MatrixLayout;
@@ -34,7 +35,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * <p>The shuffle carries only references, 2·I·J·K of them; the values travel once from storage to
  * each worker that needs them (at most |A| + |B| per worker, J·|A| + I·|B| over all tasks without
  * the cache). Each C block is final where it is computed: nothing is shuffled after the products.
- * Memory per task: a block row of A, a block column of B, one block of C; written blocks are not kept. See
+ * Memory per task: the pair of blocks being multiplied, the next pair (read while the product runs, see
+ * {@link BlockPrefetcher}) and one block of C, whatever n is; written blocks are not kept. See
  * pipelines/docs/matmul.md for the
  * alternatives and measurements.
  */
@@ -51,14 +53,19 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
   private final BlockSource right;
   private final BlockSink output;
   private final String runToken;
+  private final int blasThreads;
 
   private BlockProduct(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
-      String runToken) {
+      String runToken, int blasThreads) {
     this.layout = Objects.requireNonNull(layout, "layout");
     this.left = Objects.requireNonNull(left, "left");
     this.right = Objects.requireNonNull(right, "right");
     this.output = Objects.requireNonNull(output, "output");
     this.runToken = Objects.requireNonNull(runToken, "runToken");
+    if (blasThreads < 0) {
+      throw new IllegalArgumentException("blasThreads must be >= 0, got " + blasThreads);
+    }
+    this.blasThreads = blasThreads;
   }
 
   /**
@@ -69,7 +76,15 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
    */
   public static BlockProduct of(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
       String runToken) {
-    return new BlockProduct(layout, left, right, output, runToken);
+    return new BlockProduct(layout, left, right, output, runToken, 0);
+  }
+
+  /**
+   * The same product with every worker's BLAS set to {@code threads} threads per call (see
+   * {@link BlasThreads}) before its first block product; 0 leaves the worker's BLAS as it is.
+   */
+  public BlockProduct withBlasThreads(int threads) {
+    return new BlockProduct(layout, left, right, output, runToken, threads);
   }
 
   @Override
@@ -83,7 +98,8 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
         .setCoder(keyed);
     return KeyedPCollectionTuple.of(LEFT, a).and(RIGHT, b)
         .apply("JoinPerOutputBlock", CoGroupByKey.create())
-        .apply("MultiplySumAndStore", ParDo.of(new MultiplySumAndStore(layout, left, right, output, runToken)))
+        .apply("MultiplySumAndStore", ParDo.of(new MultiplySumAndStore(layout, left, right, output, runToken,
+            blasThreads)))
         .setCoder(BlockRef.Coder.of());
   }
 
@@ -112,21 +128,37 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
     private final BlockSource right;
     private final BlockSink output;
     private final String runToken;
+    private final int blasThreads;
     private final Counter products = ProgressCounters.counter(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS);
+    private final Counter nonFiniteOutputs = Metrics.counter(MatmulMetrics.NAMESPACE,
+        MatmulMetrics.NON_FINITE_OUTPUT_BLOCKS);
     private transient BlockGemm gemm;
+    private transient BlockPrefetcher prefetcher;
 
     MultiplySumAndStore(ProductLayout layout, BlockSource left, BlockSource right, BlockSink output,
-        String runToken) {
+        String runToken, int blasThreads) {
       this.layout = layout;
       this.left = left;
       this.right = right;
       this.output = output;
       this.runToken = runToken;
+      this.blasThreads = blasThreads;
     }
 
     @Setup
     public void setup() {
       gemm = new BlockGemm();
+      if (blasThreads > 0) {
+        BlasThreads.set(blasThreads);
+      }
+      prefetcher = new BlockPrefetcher();
+    }
+
+    @Teardown
+    public void teardown() {
+      if (prefetcher != null) {
+        prefetcher.close();
+      }
     }
 
     @ProcessElement
@@ -140,23 +172,47 @@ public final class BlockProduct extends PTransform<PCollectionTuple, PCollection
       int rows = c.rowsInBlockRow(i);
       int cols = c.colsInBlockCol(j);
       double[] sum = new double[rows * cols];
-      BlockCache cache = BlockCache.shared();
+      BlockFetch leftBlocks = BlockFetch.cached(left, runToken);
+      BlockFetch rightBlocks = BlockFetch.cached(right, runToken);
+      // While A(i, k)·B(k, j) runs, the reader thread fetches A(i, k + 1) and B(k + 1, j).
+      BlockPrefetcher.Pending next = prefetcher.fetch(() -> new MatrixBlock[] {leftBlocks.get(a[0]),
+          rightBlocks.get(b[0])});
       for (int k = 0; k < inner; k++) {
-        gemm.multiplyAdd(fetch(cache, left, a[k]), fetch(cache, right, b[k]), sum);
+        MatrixBlock[] pair = next.await();
+        if (k + 1 < inner) {
+          BlockRef nextA = a[k + 1];
+          BlockRef nextB = b[k + 1];
+          next = prefetcher.fetch(() -> new MatrixBlock[] {leftBlocks.get(nextA), rightBlocks.get(nextB)});
+        }
+        gemm.multiplyAdd(pair[0], pair[1], sum);
       }
       products.inc(inner);
-      output.write(new MatrixBlock(i, j, rows, cols, sum));
+      MatrixBlock product = new MatrixBlock(i, j, rows, cols, sum);
+      if (product.nonFiniteValues() > 0) {
+        nameNonFiniteInputs(a, leftBlocks, b, rightBlocks);
+      }
+      output.write(product);
       out.output(new BlockRef(i, j, rows, cols));
     }
 
-    private MatrixBlock fetch(BlockCache cache, BlockSource source, BlockRef ref) {
-      MatrixBlock block = cache.get(runToken, source, ref.blockRow(), ref.blockCol());
-      if (block.rows() != ref.rows() || block.cols() != ref.cols()) {
-        throw new IllegalArgumentException("block (" + ref.blockRow() + ", " + ref.blockCol() + ") of "
-            + source.description() + " is " + block.rows() + " x " + block.cols() + ", expected " + ref.rows() + " x "
-            + ref.cols());
+    /**
+     * NaN or ±∞ in C(i, j) comes from such values in A(i, ·) or B(·, j) (they propagate through every
+     * sum they enter) or from overflow: counts them per input block into gauges the summary names.
+     */
+    private void nameNonFiniteInputs(BlockRef[] a, BlockFetch leftBlocks, BlockRef[] b, BlockFetch rightBlocks) {
+      nonFiniteOutputs.inc();
+      for (int k = 0; k < a.length; k++) {
+        gaugeNonFinite(leftBlocks, a[k]);
+        gaugeNonFinite(rightBlocks, b[k]);
       }
-      return block;
+    }
+
+    private static void gaugeNonFinite(BlockFetch blocks, BlockRef ref) {
+      long count = blocks.get(ref).nonFiniteValues();
+      if (count > 0) {
+        Metrics.gauge(MatmulMetrics.NON_FINITE_INPUTS, "block (" + ref.blockRow() + ", " + ref.blockCol() + ") of "
+            + blocks.source().description()).set(count);
+      }
     }
 
     private static BlockRef[] byInnerIndex(BlockSource source, Iterable<BlockRef> refs, MatrixLayout matrixLayout,

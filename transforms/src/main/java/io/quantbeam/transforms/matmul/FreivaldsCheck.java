@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -37,6 +38,10 @@ import org.apache.beam.sdk.values.TupleTag;
  * one {@link FreivaldsVerdict} for the whole product (over no rows if C is empty); it does not fail
  * by itself, so the caller decides what a failed check stops.
  *
+ * <p>The inputs are references to the blocks of A, B and C; each step that needs a block's values
+ * fetches it through a {@link BlockFetch} and drops it when its panel is computed, so no step holds
+ * more than the blocks it is working on.
+ *
  * <p>Data flow: every B(k, j) gives a panel B(k, j)·X_j, summed per k into Y = B·X (small: n×p),
  * which every A(i, k) reads as a side input to give A(i, k)·Y_k; every C(i, j) gives C(i, j)·X_j;
  * both are joined per block row i and compared. Partial panels are summed in block order, so the
@@ -44,9 +49,9 @@ import org.apache.beam.sdk.values.TupleTag;
  */
 public final class FreivaldsCheck extends PTransform<PCollectionTuple, PCollection<FreivaldsVerdict>> {
 
-  public static final TupleTag<MatrixBlock> A = new TupleTag<>("A") {};
-  public static final TupleTag<MatrixBlock> B = new TupleTag<>("B") {};
-  public static final TupleTag<MatrixBlock> C = new TupleTag<>("C") {};
+  public static final TupleTag<BlockRef> A = new TupleTag<>("A") {};
+  public static final TupleTag<BlockRef> B = new TupleTag<>("B") {};
+  public static final TupleTag<BlockRef> C = new TupleTag<>("C") {};
 
   /** The spec's tolerance: relative residuals beyond 1e-9 fail. */
   public static final double DEFAULT_TOLERANCE = 1e-9;
@@ -60,35 +65,46 @@ public final class FreivaldsCheck extends PTransform<PCollectionTuple, PCollecti
   private final ProductLayout layout;
   private final FreivaldsProbe probe;
   private final double tolerance;
+  private final BlockFetch a;
+  private final BlockFetch b;
+  private final BlockFetch c;
 
-  private FreivaldsCheck(ProductLayout layout, FreivaldsProbe probe, double tolerance) {
+  private FreivaldsCheck(ProductLayout layout, FreivaldsProbe probe, double tolerance, BlockFetch a, BlockFetch b,
+      BlockFetch c) {
     if (!(tolerance > 0)) {
       throw new IllegalArgumentException("tolerance must be > 0, got " + tolerance);
     }
     this.layout = layout;
     this.probe = probe;
     this.tolerance = tolerance;
+    this.a = Objects.requireNonNull(a, "a");
+    this.b = Objects.requireNonNull(b, "b");
+    this.c = Objects.requireNonNull(c, "c");
   }
 
-  /** The check with the given probe vectors and tolerance on the relative residual. */
-  public static FreivaldsCheck of(ProductLayout layout, FreivaldsProbe probe, double tolerance) {
-    return new FreivaldsCheck(layout, probe, tolerance);
+  /**
+   * The check with the given probe vectors and tolerance on the relative residual, fetching the
+   * blocks behind the references to A, B and C with {@code a}, {@code b} and {@code c}.
+   */
+  public static FreivaldsCheck of(ProductLayout layout, FreivaldsProbe probe, double tolerance, BlockFetch a,
+      BlockFetch b, BlockFetch c) {
+    return new FreivaldsCheck(layout, probe, tolerance, a, b, c);
   }
 
   @Override
   public PCollection<FreivaldsVerdict> expand(PCollectionTuple input) {
     PCollectionView<Map<Integer, ProbePanel>> bx = input.get(B)
-        .apply("ProbeB", ParDo.of(new ProbeRight(probe)))
+        .apply("ProbeB", ParDo.of(new ProbeRight(b, probe)))
         .setCoder(KEYED_PANEL)
         .apply("GroupPerBlockRowOfB", GroupByKey.create())
         .apply("SumProbedB", ParDo.of(new SumInOrder()))
         .setCoder(KEYED_PANEL)
         .apply("ProbedBAsSideInput", View.asMap());
     PCollection<KV<Integer, ProbePanel>> reference = input.get(A)
-        .apply("ProbeA", ParDo.of(new ProbeLeft(bx, probe.vectors())).withSideInputs(bx))
+        .apply("ProbeA", ParDo.of(new ProbeLeft(a, bx, probe.vectors())).withSideInputs(bx))
         .setCoder(KEYED_PANEL);
     PCollection<KV<Integer, ProbePanel>> product = input.get(C)
-        .apply("ProbeC", ParDo.of(new ProbeProduct(probe)))
+        .apply("ProbeC", ParDo.of(new ProbeProduct(c, probe)))
         .setCoder(KEYED_PANEL);
     return KeyedPCollectionTuple.of(REFERENCE, reference).and(PRODUCT, product)
         .apply("JoinPerBlockRowOfC", CoGroupByKey.create())
@@ -113,11 +129,13 @@ public final class FreivaldsCheck extends PTransform<PCollectionTuple, PCollecti
   }
 
   /** B(k, j) → (k, [B(k, j)·X_j, |B(k, j)|·|X_j|]). */
-  private static final class ProbeRight extends DoFn<MatrixBlock, KV<Integer, ProbePanel>> {
+  private static final class ProbeRight extends DoFn<BlockRef, KV<Integer, ProbePanel>> {
+    private final BlockFetch fetch;
     private final FreivaldsProbe probe;
     private transient BlockGemm gemm;
 
-    ProbeRight(FreivaldsProbe probe) {
+    ProbeRight(BlockFetch fetch, FreivaldsProbe probe) {
+      this.fetch = fetch;
       this.probe = probe;
     }
 
@@ -127,7 +145,8 @@ public final class FreivaldsCheck extends PTransform<PCollectionTuple, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element MatrixBlock b, OutputReceiver<KV<Integer, ProbePanel>> out) {
+    public void process(@Element BlockRef ref, OutputReceiver<KV<Integer, ProbePanel>> out) {
+      MatrixBlock b = fetch.get(ref);
       int p = probe.vectors();
       double[] x = probe.block(b.blockCol(), b.cols());
       double[] signed = new double[b.rows() * p];
@@ -147,12 +166,14 @@ public final class FreivaldsCheck extends PTransform<PCollectionTuple, PCollecti
   }
 
   /** A(i, k) → (i, [A(i, k)·Y_k, |A(i, k)|·bound(Y_k)]) with Y = B·X from the side input. */
-  private static final class ProbeLeft extends DoFn<MatrixBlock, KV<Integer, ProbePanel>> {
+  private static final class ProbeLeft extends DoFn<BlockRef, KV<Integer, ProbePanel>> {
+    private final BlockFetch fetch;
     private final PCollectionView<Map<Integer, ProbePanel>> bx;
     private final int p;
     private transient BlockGemm gemm;
 
-    ProbeLeft(PCollectionView<Map<Integer, ProbePanel>> bx, int p) {
+    ProbeLeft(BlockFetch fetch, PCollectionView<Map<Integer, ProbePanel>> bx, int p) {
+      this.fetch = fetch;
       this.bx = bx;
       this.p = p;
     }
@@ -163,8 +184,9 @@ public final class FreivaldsCheck extends PTransform<PCollectionTuple, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element MatrixBlock a, OutputReceiver<KV<Integer, ProbePanel>> out, ProcessContext context) {
-      ProbePanel y = context.sideInput(bx).get(a.blockCol());
+    public void process(@Element BlockRef ref, OutputReceiver<KV<Integer, ProbePanel>> out, ProcessContext context) {
+      ProbePanel y = context.sideInput(bx).get(ref.blockCol());
+      MatrixBlock a = fetch.get(ref);
       if (y == null) {
         throw new IllegalStateException("no block row " + a.blockCol() + " of B reached Freivalds' check, "
             + "but A(" + a.blockRow() + ", " + a.blockCol() + ") needs it");
@@ -182,11 +204,13 @@ public final class FreivaldsCheck extends PTransform<PCollectionTuple, PCollecti
   }
 
   /** C(i, j) → (i, C(i, j)·X_j). */
-  private static final class ProbeProduct extends DoFn<MatrixBlock, KV<Integer, ProbePanel>> {
+  private static final class ProbeProduct extends DoFn<BlockRef, KV<Integer, ProbePanel>> {
+    private final BlockFetch fetch;
     private final FreivaldsProbe probe;
     private transient BlockGemm gemm;
 
-    ProbeProduct(FreivaldsProbe probe) {
+    ProbeProduct(BlockFetch fetch, FreivaldsProbe probe) {
+      this.fetch = fetch;
       this.probe = probe;
     }
 
@@ -196,7 +220,8 @@ public final class FreivaldsCheck extends PTransform<PCollectionTuple, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element MatrixBlock c, OutputReceiver<KV<Integer, ProbePanel>> out) {
+    public void process(@Element BlockRef ref, OutputReceiver<KV<Integer, ProbePanel>> out) {
+      MatrixBlock c = fetch.get(ref);
       int p = probe.vectors();
       double[] x = probe.block(c.blockCol(), c.cols());
       double[] signed = new double[c.rows() * p];

@@ -94,13 +94,27 @@ public final class InputSchema implements Serializable {
    * @throws IllegalArgumentException naming {@code source} and every required column it lacks
    */
   public int[] resolve(String source, List<String> header) {
+    return resolve(source, header, false);
+  }
+
+  /**
+   * Like {@link #resolve(String, List)}; with {@code keyFromFileName} the file holds one key, named
+   * by the file, and needs no key column (column 0). An unnamed first column (what pandas' to_csv
+   * writes for a date index) stands for a date column the header does not name.
+   */
+  public int[] resolve(String source, List<String> header, boolean keyFromFileName) {
     List<String> names = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
     int[] fileColumns = new int[columns.size()];
     List<String> missing = new ArrayList<>();
+    boolean unnamedFirst = !names.isEmpty() && names.get(0).isEmpty();
     for (int c = 0; c < columns.size(); c++) {
       InputColumn column = columns.get(c);
       fileColumns[c] = find(names, column.acceptedNames());
-      if (fileColumns[c] == ABSENT && column.required()) {
+      if (fileColumns[c] == ABSENT && column.type() == ColumnType.DATE && unnamedFirst) {
+        fileColumns[c] = 0;
+        unnamedFirst = false;
+      }
+      if (fileColumns[c] == ABSENT && column.required() && !(c == 0 && keyFromFileName)) {
         missing.add(column.describe());
       }
     }
@@ -109,6 +123,16 @@ public final class InputSchema implements Serializable {
           + "; its header is " + header);
     }
     return fileColumns;
+  }
+
+  /**
+   * True for a file of one key as pandas writes it: no key column, and the first column unnamed (a
+   * date index) or named {@code date}.
+   */
+  public boolean looksLikeOneKeyPerFile(List<String> header) {
+    List<String> names = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+    return find(names, columns.get(0).acceptedNames()) == ABSENT && !names.isEmpty()
+        && (names.get(0).isEmpty() || names.get(0).equals("date"));
   }
 
   private static int find(List<String> names, List<String> accepted) {

@@ -28,11 +28,18 @@ public final class RowParser {
   private final double[] numberSlots;
   private InputRow row;
   private String key;
+  private final String fileKey;
 
   /** @throws IllegalArgumentException naming {@code source} when the header lacks a required column */
   public RowParser(InputSchema schema, String source, List<String> header) {
+    this(schema, source, header, null);
+  }
+
+  /** @param fileKey the key of every row, for a file of one key without a key column (else null) */
+  public RowParser(InputSchema schema, String source, List<String> header, String fileKey) {
     this.schema = schema;
-    this.fileColumns = schema.resolve(source, header);
+    this.fileKey = fileKey;
+    this.fileColumns = schema.resolve(source, header, fileKey != null);
     this.wholes = new long[fileColumns.length];
     this.numbers = new double[fileColumns.length];
     this.present = new boolean[fileColumns.length];
@@ -60,6 +67,11 @@ public final class RowParser {
     for (int c = 0; c < fileColumns.length; c++) {
       InputColumn column = schema.column(c);
       int at = fileColumns[c];
+      if (c == 0 && at == InputSchema.ABSENT && fileKey != null) {
+        key = fileKey;
+        present[c] = true;
+        continue;
+      }
       present[c] = !input.isEmpty(at);
       if (!present[c]) {
         if (column.required()) {
