@@ -7,7 +7,7 @@ import io.quantbeam.models.stress.SampleCovariance;
 import io.quantbeam.models.stress.SampleHistory;
 import io.quantbeam.models.stress.SampleMarket;
 import io.quantbeam.models.stress.SamplePortfolio;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -73,12 +73,13 @@ public final class StressGeneratePipeline {
     }
     LocalDate historyStart = historyStart(options.getHistoryStart());
     String history = null;
+    OutputStaging staging = run.stage(output, List.of(StressInputWriter.PORTFOLIO + "-*", StressInputWriter.MARKET,
+        StressInputWriter.COVARIANCE, StressInputWriter.HISTORY, "report.html", "run.json"));
     try {
-      OutputFolder.clear(output, List.of(StressInputWriter.PORTFOLIO + "-*", "report.html", "run.json"));
-      StressInputWriter.market(output, market);
-      StressInputWriter.covariance(output, covariance);
+      StressInputWriter.market(staging.location(), market);
+      StressInputWriter.covariance(staging.location(), covariance);
       if (options.getHistoryDays() > 0) {
-        history = StressInputWriter.history(output, SampleHistory.generate(market,
+        history = StressInputWriter.history(staging.location(), SampleHistory.generate(market,
             SampleCovariance.generate(market, options.getSeed(), 1), options.getSeed(),
             historyStart, options.getHistoryDays()));
       }
@@ -96,10 +97,10 @@ public final class StressGeneratePipeline {
         .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
         .apply("GeneratePositions", ParDo.of(new GenerateFn(market, options.getSeed())))
         .setCoder(SerializableCoder.of(PositionBatch.class))
-        .apply("WritePortfolio", PortfolioSinks.TABLE.writeTo(output, StressInputWriter.PORTFOLIO, format));
+        .apply("WritePortfolio", PortfolioSinks.TABLE.writeTo(staging.location(), StressInputWriter.PORTFOLIO, format));
     long positions = options.getPositions();
     PipelineResult result = run.execute(pipeline,
-        Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), output);
+        Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), staging);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d positions, %d factors, %d-day covariance, seed %d, %.1f s", positions, covariance.layout().size(),
         horizonDays, options.getSeed(), run.seconds()), 12)
@@ -107,7 +108,8 @@ public final class StressGeneratePipeline {
         .fact("covariance", OutputPaths.child(output, StressInputWriter.COVARIANCE))
         .fact("portfolio", OutputPaths.child(output, StressInputWriter.PORTFOLIO + "-*" + format.suffix()));
     if (history != null) {
-      summary.fact("history", String.format(Locale.ROOT, "%s (%,d business days from %s)", history,
+      summary.fact("history", String.format(Locale.ROOT, "%s (%,d business days from %s)",
+          OutputPaths.child(output, StressInputWriter.HISTORY),
           options.getHistoryDays(), options.getHistoryStart()));
     }
     run.finishGenerator(output, "Stress test inputs", summary, result);

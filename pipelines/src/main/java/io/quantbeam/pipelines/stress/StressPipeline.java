@@ -15,7 +15,7 @@ import io.quantbeam.pipelines.run.Progress;
 import io.quantbeam.pipelines.run.RowBalance;
 import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
@@ -102,8 +102,6 @@ public final class StressPipeline {
     StressInputs inputs;
     try {
       inputs = StressInputs.load(options, output);
-      OutputFolder.clear(output, List.of(PnlSinks.PREFIX + "-*", ContributionSinks.PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
-          WriteReport.NAME + ".*", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
     }
@@ -114,6 +112,8 @@ public final class StressPipeline {
         inputs.invalidPositions(), inputs.scenarioSource(), inputs.scenarios() instanceof StressInputs.History h
             ? new ReportContext.History(h.loaded().notInHistory(), h.loaded().rejected().size()) : null);
 
+    OutputStaging staging = run.stage(output, List.of(PnlSinks.PREFIX + "-*", ContributionSinks.PREFIX + "-*",
+        DeadLetterOutput.FOLDER + "/*", WriteReport.NAME + ".*", "run.json"));
     Pipeline pipeline = Pipeline.create(options);
     PCollectionView<PortfolioSnapshot> portfolioView = pipeline
         .apply("Portfolio", Create.of(portfolio).withCoder(SerializableCoder.of(PortfolioSnapshot.class)))
@@ -161,7 +161,7 @@ public final class StressPipeline {
     scenarioRejections.add(revalued.get(RevalueShards.REJECTED));
 
     PCollection<PnlBlock> pnl = revalued.get(RevalueShards.PNL);
-    pnl.apply("WritePnl", PnlSinks.table(revaluer.books()).writeTo(output, PnlSinks.PREFIX, outputFormat));
+    pnl.apply("WritePnl", PnlSinks.table(revaluer.books()).writeTo(staging.location(), PnlSinks.PREFIX, outputFormat));
     PCollection<KV<Integer, SeriesFigures>> figures = revalued.get(RevalueShards.SERIES)
         .apply("CollatePnl", new CollatePnl(context.allLevels(), WORST_TO_LIST));
     PCollectionView<Histogram> histogram = pnl
@@ -178,14 +178,14 @@ public final class StressPipeline {
         .apply("NameContributions", MapElements.into(TypeDescriptor.of(RiskContributions.class))
             .via(contributionLayout::of))
         .setCoder(SerializableCoder.of(RiskContributions.class));
-    contributions.apply("WriteContributions", ContributionSinks.TABLE.writeTo(output, ContributionSinks.PREFIX,
+    contributions.apply("WriteContributions", ContributionSinks.TABLE.writeTo(staging.location(), ContributionSinks.PREFIX,
         outputFormat));
     figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount,
-        contributions.apply("ContributionsView", View.asIterable()), output));
+        contributions.apply("ContributionsView", View.asIterable()), staging.location()));
     PCollection<DeadLetter> rejectedPositions = pipeline.apply("InvalidPositions",
         Create.of(inputs.rejectedBeforeRun()).withCoder(DeadLetterCoder.of()));
     DeadLetterOutput.write(PCollectionList.of(rejectedPositions).and(rejectedScenarios)
-        .apply("AllRejected", Flatten.pCollections()), output, StressMetrics.NAMESPACE);
+        .apply("AllRejected", Flatten.pCollections()), staging.location(), StressMetrics.NAMESPACE);
 
     System.out.printf(Locale.ROOT, "stress  %s: %,d positions × %s, %s runner%n", inputs.description(),
         revaluer.positions(), inputs.scenarios() instanceof StressInputs.Generated g
@@ -194,13 +194,15 @@ public final class StressPipeline {
     long expected = inputs.scenarios() instanceof StressInputs.Generated g ? g.count() : 0;
     PipelineResult result = run.execute(pipeline, Progress.of(StressMetrics.NAMESPACE,
         StressMetrics.SCENARIOS_EVALUATED, "scenarios", () -> expected)
-        .withRate(StressMetrics.POSITION_REVALUATIONS, "revaluations"), output);
+        .withRate(StressMetrics.POSITION_REVALUATIONS, "revaluations"), staging);
     RunMetrics metrics = RunMetrics.of(result, StressMetrics.NAMESPACE);
     run.finish(output, null, manifest -> manifest
             .inputs(inputs.files())
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
             .counts(metrics.all()),
         summary(result, metrics, inputs.rejectedBeforeRun().size(), output, outputFormat, run.seconds()));
+    PipelineRun.requireSomeAccepted(metrics.counter(StressMetrics.SCENARIOS_IN),
+        metrics.counter(DeadLetterOutput.REJECTED) - inputs.rejectedBeforeRun().size(), "scenarios", output);
     return result;
   }
 
