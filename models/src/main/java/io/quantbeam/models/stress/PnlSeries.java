@@ -106,4 +106,17 @@ public final class PnlSeries implements Serializable {
   public TailRisk tailRisk(ConfidenceLevel level) {
     return TailRisk.of(largestLosses(), count, level);
   }
+
+  /** Value equality (same count, exact sums, extremes and kept tail), so shuffles can rely on it. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PnlSeries other && count == other.count && Double.compare(min, other.min) == 0
+        && Double.compare(max, other.max) == 0 && sum.equals(other.sum) && sumOfSquares.equals(other.sumOfSquares)
+        && tail.equals(other.tail);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(count, min, max, sum, sumOfSquares, tail);
+  }
 }

@@ -86,6 +86,23 @@ public final class TopLosses implements Serializable {
     }
   }
 
+  /** Equal when they keep the same capacity and the same ranked losses: what a coder round trip keeps. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof TopLosses other) || capacity != other.capacity) {
+      return false;
+    }
+    Ranked a = ranked();
+    Ranked b = other.ranked();
+    return Arrays.equals(a.losses(), b.losses()) && Arrays.equals(a.scenarioIds(), b.scenarioIds());
+  }
+
+  @Override
+  public int hashCode() {
+    Ranked r = ranked();
+    return 31 * Arrays.hashCode(r.losses()) + Arrays.hashCode(r.scenarioIds());
+  }
+
   /** Serialised as at most {@code capacity} entries and no spare buffer: compact records for shuffles. */
   private Object writeReplace() {
     if (size > capacity) {

@@ -49,6 +49,16 @@ public final class CollatePnl
       }
       merged.merge(partial);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Accumulator other && java.util.Objects.equals(merged, other.merged);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hashCode(merged);
+    }
   }
 
   static final class CollateSeriesFn extends Combine.CombineFn<PnlSeries, Accumulator, SeriesFigures> {
