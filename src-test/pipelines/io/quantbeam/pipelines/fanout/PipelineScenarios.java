@@ -80,18 +80,25 @@ final class PipelineScenarios {
           new Step("matmul", EntryPoint.of(MatmulOptions.class, MatmulPipeline::run),
               "--a={work}/a --b={work}/b --output={work}/c --verify",
               List.of(bytes("c/*.npy"), bytes("c/matrix.json")))),
-      // 60 positions revalued under 3,000 generated scenarios in shards of 500: P&L and exact VaR/ES.
+      // 60 positions revalued under 3,000 generated scenarios in shards of 500: P&L, exact VaR/ES and
+      // risk contributions; then historical simulation on 300 days of generated levels (10-day shocks).
       Scenario.of("stress",
           new Step("stress-generate", EntryPoint.of(StressGenerateOptions.class, StressGeneratePipeline::run),
-              "--positions=60 --seed=9 --output={work}/inputs",
+              "--positions=60 --seed=9 --historyDays=300 --output={work}/inputs",
               List.of(parquet("inputs/portfolio-*.parquet"), bytes("inputs/market.json"),
-                  bytes("inputs/covariance.csv"))),
+                  bytes("inputs/covariance.csv"), bytes("inputs/history.csv"))),
           new Step("stress", EntryPoint.of(StressOptions.class, StressPipeline::run),
               "--portfolio={work}/inputs/portfolio-*.parquet --market={work}/inputs/market.json "
                   + "--covariance={work}/inputs/covariance.csv --scenarios=3000 --shardSize=500 "
                   + "--output={work}/stress --outputFormat=csv",
-              List.of(csv("stress/pnl-*.csv"), lines("stress/report.json"),
-                  lines("stress/dead-letter/*.jsonl").orEmpty()))),
+              List.of(csv("stress/pnl-*.csv"), csv("stress/contributions-*.csv"), lines("stress/report.json"),
+                  lines("stress/dead-letter/*.jsonl").orEmpty())),
+          new Step("stress", EntryPoint.of(StressOptions.class, StressPipeline::run),
+              "--portfolio={work}/inputs/portfolio-*.parquet --market={work}/inputs/market.json "
+                  + "--history={work}/inputs/history.csv --horizonDays=10 --shardSize=50 "
+                  + "--output={work}/stress-history --outputFormat=csv",
+              List.of(csv("stress-history/pnl-*.csv"), csv("stress-history/contributions-*.csv"),
+                  lines("stress-history/report.json"), lines("stress-history/dead-letter/*.jsonl").orEmpty()))),
       // 2 symbols × 6 days of minute bars, a 2-point grid of 2 sub-forests of 3 trees, then scoring.
       Scenario.of("forest",
           new Step("forest-generate", EntryPoint.of(ForestGenerateOptions.class, ForestGeneratePipeline::run),
