@@ -3,11 +3,11 @@ package io.quantbeam.pipelines.io;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.rows.InputSchema;
+import io.quantbeam.transforms.rows.ChunkBuffer;
 import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.rows.RowChunkCoder;
 import io.quantbeam.transforms.rows.RowParser;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.io.FileIO;
@@ -65,10 +65,6 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
   }
 
   private static final class ReadFileFn extends DoFn<FileIO.ReadableFile, RowChunk> {
-    /** Rows kept per key, and in all, before chunks are sent on: bounds memory for any file size. */
-    private static final int MAX_CHUNK_ROWS = 1 << 16;
-    private static final int MAX_BUFFERED_ROWS = 1 << 20;
-
     private final Map<String, FileFormat> formats;
     private final InputSchema schema;
     private final Counter rowsIn;
@@ -86,8 +82,9 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) throws IOException {
       String source = file.getMetadata().resourceId().toString();
       List<String> sources = List.of(source);
-      Map<String, RowChunk.Builder> buffered = new LinkedHashMap<>();
-      int bufferedRows = 0;
+      ChunkBuffer chunks = new ChunkBuffer(
+          key -> new RowChunk.Builder(key, sources, schema.wholeSlots(), schema.numberSlots()),
+          chunk -> out.get(CHUNKS).output(chunk));
       long rows = 0;
       try (TabularReader reader = TabularReader.open(file, formats.get(source))) {
         RowParser parser = new RowParser(schema, source, reader.header(), keyByFile.get(source));
@@ -98,28 +95,14 @@ public final class ReadRows extends PTransform<PBegin, PCollectionTuple> {
             out.get(REJECTED).output(rejected);
             continue;
           }
-          RowChunk.Builder chunk = buffered.computeIfAbsent(parser.key(),
-              key -> new RowChunk.Builder(key, sources, schema.wholeSlots(), schema.numberSlots()));
+          RowChunk.Builder chunk = chunks.chunkOf(parser.key());
           parser.appendTo(chunk, 0);
-          bufferedRows++;
-          if (chunk.size() >= MAX_CHUNK_ROWS || bufferedRows >= MAX_BUFFERED_ROWS) {
-            emitAll(buffered, out);
-            bufferedRows = 0;
-          }
+          chunks.rowAdded(chunk);
         }
       } finally {
         rowsIn.inc(rows);
       }
-      emitAll(buffered, out);
-    }
-
-    private static void emitAll(Map<String, RowChunk.Builder> buffered, MultiOutputReceiver out) {
-      for (RowChunk.Builder chunk : buffered.values()) {
-        if (chunk.size() > 0) {
-          out.get(CHUNKS).output(chunk.build());
-        }
-      }
-      buffered.clear();
+      chunks.flush();
     }
   }
 }

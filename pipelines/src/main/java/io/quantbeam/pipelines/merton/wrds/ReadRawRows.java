@@ -3,14 +3,13 @@ package io.quantbeam.pipelines.merton.wrds;
 import io.quantbeam.pipelines.io.TabularReader;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
+import io.quantbeam.transforms.rows.ChunkBuffer;
 import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.rows.RowChunkCoder;
 import io.quantbeam.transforms.prepare.PrepareMetrics;
 import io.quantbeam.transforms.rows.InputRow;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -59,10 +58,6 @@ public final class ReadRawRows extends PTransform<PBegin, PCollectionTuple> {
   }
 
   private static final class ReadFileFn extends DoFn<FileIO.ReadableFile, RowChunk> {
-    /** Rows kept per permno, and in all, before chunks are sent on: bounds memory for any file size. */
-    private static final int MAX_CHUNK_ROWS = 1 << 16;
-    private static final int MAX_BUFFERED_ROWS = 1 << 20;
-
     private final FileFormat format;
     private final RawRowParser.Kind kind;
     private final Counter rowsIn;
@@ -78,40 +73,29 @@ public final class ReadRawRows extends PTransform<PBegin, PCollectionTuple> {
       String source = file.getMetadata().resourceId().toString();
       FileFormat fileFormat = format != null ? format : FileFormat.ofFileName(source);
       List<String> sources = List.of(source);
-      Map<String, RowChunk.Builder> buffered = new LinkedHashMap<>();
+      ChunkBuffer chunks = new ChunkBuffer(permno -> kind.builder(permno, sources),
+          chunk -> out.get(CHUNKS).output(chunk));
       long rows = 0;
-      int bufferedRows = 0;
       RowChunk.Builder[] touched = new RowChunk.Builder[1]; // the chunk the last row went to
       try (TabularReader reader = TabularReader.open(file, fileFormat)) {
         RawRowParser parser = kind.open(source, reader.header());
         while (reader.next()) {
           rows++;
           InputRow row = reader.row();
+          touched[0] = null;
           DeadLetter rejection = reader.malformation() != null
               ? RawRowParser.reject(row, "malformed_row", "the row " + reader.malformation())
-              : parser.parse(row, permno -> touched[0] = buffered.computeIfAbsent(permno, p -> kind.builder(p, sources)));
+              : parser.parse(row, permno -> touched[0] = chunks.chunkOf(permno));
           if (rejection != null) {
             out.get(REJECTED).output(rejection);
             continue;
           }
-          if (++bufferedRows >= MAX_BUFFERED_ROWS || (touched[0] != null && touched[0].size() >= MAX_CHUNK_ROWS)) {
-            emitAll(buffered, out);
-            bufferedRows = 0;
-          }
+          chunks.rowAdded(touched[0]);
         }
       } finally {
         rowsIn.inc(rows);
       }
-      emitAll(buffered, out);
-    }
-
-    private static void emitAll(Map<String, RowChunk.Builder> buffered, MultiOutputReceiver out) {
-      for (RowChunk.Builder chunk : buffered.values()) {
-        if (chunk.size() > 0) {
-          out.get(CHUNKS).output(chunk.build());
-        }
-      }
-      buffered.clear();
+      chunks.flush();
     }
   }
 }
