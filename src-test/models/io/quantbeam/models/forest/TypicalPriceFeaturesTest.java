@@ -14,12 +14,12 @@ class TypicalPriceFeaturesTest {
 
   private static final LocalDateTime START = LocalDateTime.of(2021, 3, 5, 15, 20); // a Friday, near the close
 
-  /** Bar i has high 100 + i + 0.3, low 100 + i - 0.3, close 100 + i + 0.6: TYPPRICE 100 + i + 0.2. */
+  /** Bar i has high 100 + i + 0.7, low 100 + i - 0.7, close 100 + i + 0.6: TYPPRICE 100 + i + 0.2. */
   private static List<MinuteBar> bars(int n) {
     List<MinuteBar> bars = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       double base = 100 + i;
-      bars.add(new MinuteBar("TCS", START.plusMinutes(i), base, base + 0.3, base - 0.3, base + 0.6, 1000));
+      bars.add(new MinuteBar("TCS", START.plusMinutes(i), base, base + 0.7, base - 0.7, base + 0.6, 1000));
     }
     Collections.reverse(bars); // any input order
     return bars;
