@@ -106,7 +106,14 @@ public final class Launcher {
     command.add(Launcher.class.getName());
     command.add(pipeline.pipelineName());
     command.addAll(arguments);
-    Process child = new ProcessBuilder(command).inheritIO().start();
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    if (System.getenv("SPARK_LOCAL_IP") == null && arguments.stream()
+        .noneMatch(a -> a.startsWith("--sparkMaster=") && !a.startsWith("--sparkMaster=local"))) {
+      // Spark in this JVM is local: bind it to loopback (else it warns that the host name resolves
+      // to loopback and picks another interface). A remote --sparkMaster keeps Spark's own choice.
+      builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    }
+    Process child = builder.start();
     Thread stopChild = new Thread(child::destroy, "quantbeam-stop-child");
     Runtime.getRuntime().addShutdownHook(stopChild);
     int exitCode = child.waitFor();
