@@ -46,12 +46,12 @@ public abstract class BatchParquetSink<T> implements FileIO.Sink<T> {
     Builder builder = new Builder(new ChannelOutputFile(channel), new BatchWriteSupport(schema))
         .withCompressionCodec(CompressionCodecName.SNAPPY)
         .withConf(new Configuration(false));
-    // Floating-point columns (prices, P&L, estimates) are written plain: a dictionary of them is a
-    // hash look-up per value until Parquet gives up on it, measured at a large share of a Merton
-    // run's CPU. Ids, dates and labels keep their dictionaries, which make the files smaller.
+    // Only text columns (ids, labels) keep a dictionary: a batch repeats one id on every row, so
+    // the dictionary makes the files much smaller. Numbers, dates and flags are written plain: their
+    // dictionary is a hash look-up per value (and a fall-back check) until Parquet gives up on it,
+    // measured at a large share of a Merton run's CPU (docs/merton-throughput.md).
     for (ColumnDescriptor column : schema.getColumns()) {
-      PrimitiveTypeName type = column.getPrimitiveType().getPrimitiveTypeName();
-      if (type == PrimitiveTypeName.DOUBLE || type == PrimitiveTypeName.FLOAT) {
+      if (column.getPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.BINARY) {
         builder = builder.withDictionaryEncoding(String.join(".", column.getPath()), false);
       }
     }
