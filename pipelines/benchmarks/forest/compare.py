@@ -30,10 +30,17 @@ def main():
         ratio = float(j["validation_mse"]) / float(s["validation_mse"])
         print(f"| {key[0]} | {key[1]} | {key[2]} | {float(j['trees_per_second']):.1f} | {float(s['trees_per_second']):.1f} "
               f"| {speed:.1f}x | {cpu:.1f}x | {float(j['validation_mse']):.6f} | {float(s['validation_mse']):.6f} | {ratio:.3f} |")
+    persistence_file = os.path.join(args.dir, "persistence.txt")
+    persistence = float(open(persistence_file).read()) if os.path.exists(persistence_file) else None
     for name, table in (("quantbeam", java), ("scikit-learn", sk)):
         best = min(table.values(), key=lambda r: float(r["validation_mse"]))
+        mse = float(best["validation_mse"])
         print(f"\nbest grid point, {name}: max_features={best['max_features']}, "
-              f"min_samples_split={best['min_samples_split']}, validation MSE {float(best['validation_mse']):.6f}", end="")
+              f"min_samples_split={best['min_samples_split']}, validation MSE {mse:.6f}", end="")
+        if persistence:
+            print(f", skill against persistence {1 - mse / persistence:+.4f}", end="")
+    if persistence:
+        print(f"\npersistence forecast (next TYPPRICE = current), same validation rows: MSE {persistence:.6f}", end="")
     print()
 
 

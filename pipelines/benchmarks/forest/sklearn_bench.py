@@ -36,6 +36,11 @@ def main():
     x_val, y_val = load(os.path.join(args.dir, "validation.csv"))
     print(f"# scikit-learn {sklearn.__version__}, numpy {np.__version__}; "
           f"train {x_train.shape}, validation {x_val.shape}; {args.trees} trees per fit")
+    # The persistence forecast: next TYPPRICE = current TYPPRICE (column 0), on the same validation rows.
+    persistence = float(np.mean((x_val[:, 0] - y_val) ** 2))
+    print(f"# persistence forecast validation MSE {persistence:.6f}")
+    with open(os.path.join(args.dir, "persistence.txt"), "w") as out:
+        out.write(f"{persistence!r}\n")
     header = "max_features,min_samples_split,threads,seconds_per_fit,trees_per_second,cpu_seconds_per_tree," \
              "validation_mse,mean_leaves"
     rows = [header]

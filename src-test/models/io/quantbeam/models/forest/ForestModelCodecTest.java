@@ -72,7 +72,7 @@ class ForestModelCodecTest {
   void headerLayoutIsAsDocumented() throws IOException {
     byte[] bytes = encode(model);
     assertEquals("QBRF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-    assertEquals(1, java.nio.ByteBuffer.wrap(bytes, 4, 4).getInt());
+    assertEquals(2, java.nio.ByteBuffer.wrap(bytes, 4, 4).getInt());
     assertEquals(8, java.nio.ByteBuffer.wrap(bytes, 8, 4).getInt()); // byte length of "HDFCBANK"
   }
 
@@ -88,8 +88,69 @@ class ForestModelCodecTest {
     assertThrows(IOException.class, () -> ForestModelCodec.read(new ByteArrayInputStream(truncated)));
 
     byte[] newer = bytes.clone();
-    newer[7] = 2;
+    newer[7] = 3;
     IOException version = assertThrows(IOException.class, () -> ForestModelCodec.read(new ByteArrayInputStream(newer)));
-    assertEquals("unsupported forest model version 2; this reader knows version 1", version.getMessage());
+    assertEquals("unsupported forest model version 3; this reader knows versions 1 and 2", version.getMessage());
+  }
+
+  private static byte[] encode(ForestModel m, int version) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ForestModelCodec.write(m, out, version);
+    return out.toByteArray();
+  }
+
+  @Test
+  void versionOneAndCompactPredictBitForBit() throws IOException {
+    byte[] old = encode(model, ForestModelCodec.VERSION_1);
+    byte[] compact = encode(model, ForestModelCodec.VERSION);
+    ForestModel fromOld = ForestModelCodec.read(new ByteArrayInputStream(old));
+    ForestModel fromCompact = ForestModelCodec.read(new ByteArrayInputStream(compact));
+
+    assertEquals(fromOld.forest(), fromCompact.forest());
+    FeatureMatrix fresh = TestData.noisy(2_000, 4, 33);
+    double[] a = fromOld.forest().predict(fresh);
+    double[] b = fromCompact.forest().predict(fresh);
+    for (int r = 0; r < a.length; r++) {
+      assertTrue(a[r] == b[r], "row " + r);
+    }
+    assertTrue(compact.length * 3 < old.length, compact.length + " compact bytes against " + old.length);
+  }
+
+  /** A version 1 file written by the code before the compact format (commit 657a204), kept as a fixture. */
+  @Test
+  void readsVersionOneFilesOfThePreviousRelease() throws IOException {
+    byte[] fixture = java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("../src-test/models/io/quantbeam/models/forest/model-v1.qbrf"));
+    ForestModel old = ForestModelCodec.read(new ByteArrayInputStream(fixture));
+    FeatureMatrix data = TestData.noisy(120, 3, 77);
+    TreeParameters p = new TreeParameters(2, 4, 9);
+    RandomForest retrained = RandomForestLearner.bootstrap().train(data, p, TreeSeeds.subForestSeeds(42, "OLD&V1", 1, 0, 3));
+
+    assertEquals("OLD&V1", old.symbol());
+    assertEquals(retrained, old.forest());
+    FeatureMatrix fresh = TestData.noisy(1_000, 3, 78);
+    double[] expected = retrained.predict(fresh);
+    double[] actual = old.forest().predict(fresh);
+    for (int r = 0; r < expected.length; r++) {
+      assertTrue(expected[r] == actual[r], "row " + r);
+    }
+    ForestModel recoded = ForestModelCodec.read(new ByteArrayInputStream(encode(old)));
+    assertEquals(old.forest(), recoded.forest());
+  }
+
+  @Test
+  void treesInAnyOrderAreRenumberedWithoutChangingPredictions() {
+    // Root splits x0 <= 0.5; its right child (index 1) splits x1 <= 0.2; left leaf last.
+    RegressionTree tree = new RegressionTree(2, new int[] {0, 1, -1, -1, -1}, new double[] {0.5, 0.2, 0, 0, 0},
+        new int[] {4, 2, -1, -1, -1}, new int[] {1, 3, -1, -1, -1}, new double[] {0, 0, 7, 8, 9},
+        new int[] {10, 6, 2, 4, 4});
+    assertEquals(0, tree.feature(0));
+    assertEquals(RegressionTree.LEAF, tree.feature(1));
+    assertEquals(9, tree.value(1), 0.0);
+    assertEquals(1, tree.feature(2));
+    assertEquals(9, tree.predict(new double[] {0.4, 0.9}), 0.0);
+    assertEquals(7, tree.predict(new double[] {0.6, 0.1}), 0.0);
+    assertEquals(8, tree.predict(new double[] {0.6, 0.3}), 0.0);
+    assertEquals((2 * 7 + 4 * 8) / 6.0, tree.value(2), 1e-15);
   }
 }

@@ -56,6 +56,29 @@ class TypicalPriceFeaturesTest {
   }
 
   @Test
+  void returnTargetHasLaggedLogReturnsAndTheNextLogReturn() {
+    int n = 40;
+    BarSeries series = BarSeries.of("TCS", bars(n));
+    FeatureLayout layout = new FeatureLayout(false, ForecastTarget.RETURN);
+    PreparedSymbol prepared = new TypicalPriceFeatures(layout).prepare(series, 3);
+
+    assertEquals(ForecastTarget.RETURN, prepared.target());
+    assertEquals(n - FeatureLayout.LAGS - 2, prepared.usableRows(), "one more bar is needed for the first return");
+    assertEquals("log_return_lag10", prepared.train().featureNames().get(10));
+    FeatureMatrix test = prepared.test();
+    for (int r = 0; r < test.rows(); r++) {
+      double current = prepared.testPrices().current(r);
+      int i = (int) Math.round(current - 100.2);
+      for (int lag = 0; lag <= 10; lag++) {
+        assertEquals(Math.log((100.2 + i - lag) / (99.2 + i - lag)), test.value(r, lag), 1e-15);
+      }
+      assertEquals(Math.log((101.2 + i) / (100.2 + i)), test.target(r), 1e-15);
+      assertEquals(101.2 + i, prepared.testPrices().next(r), 1e-12);
+      assertEquals(prepared.testPrices().next(r), ForecastTarget.RETURN.toPrice(test.target(r), current), 1e-12);
+    }
+  }
+
+  @Test
   void calendarFeaturesFollowThePrices() {
     BarSeries series = BarSeries.of("TCS", bars(30));
     FeatureLayout layout = new FeatureLayout(true);

@@ -76,4 +76,37 @@ class ExactSumTest {
     assertThrows(IllegalArgumentException.class, () -> new ExactSum().add(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> new ExactSum().add(Double.POSITIVE_INFINITY));
   }
+
+  @Test
+  void serialisesCompactlyAndExactlyForEitherSign() throws Exception {
+    for (double sign : new double[] {1, -1}) {
+      ExactSum sum = new ExactSum();
+      for (double x : wideRangeValues(500, 8)) {
+        sum.add(x);
+      }
+      sum.add(sign * 12345.678);
+      ExactSum small = new ExactSum();
+      small.add(sign * 1234.5);
+      small.add(sign * 0.25);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(sum);
+        out.writeObject(small);
+      }
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        ExactSum back = (ExactSum) in.readObject();
+        assertEquals(sum.value(), back.value());
+        ExactSum smallBack = (ExactSum) in.readObject();
+        assertEquals(small.value(), smallBack.value());
+        smallBack.add(-sign * 0.25);
+        assertEquals(sign * 1234.5, smallBack.doubleValue(), 0.0);
+      }
+      java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(one)) {
+        out.writeObject(small);
+      }
+      assertEquals(true, one.size() < 400, "a sum of similar amounts serialises in a few digits: " + one.size());
+    }
+  }
 }

@@ -6,6 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quantbeam.pipelines.fanout.Scenario.Step;
 import io.quantbeam.pipelines.merton.MertonGenerateOptions;
 import io.quantbeam.pipelines.merton.MertonGeneratePipeline;
+import io.quantbeam.pipelines.io.OutputPaths;
+import io.quantbeam.pipelines.io.OutputStaging;
+import io.quantbeam.pipelines.options.QuantbeamOptions;
+import io.quantbeam.pipelines.run.PipelineRun;
+import io.quantbeam.pipelines.run.Progress;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,6 +116,68 @@ class S3EndToEndIT {
     s3.download("options-file/", downloaded);
     List<String> rows = ScenarioOutputs.content(downloaded, work("options-file"), Scenario.Output.csv("firms/firms-*.csv"));
     assertEquals(3 * 252 + 1, rows.size(), "3 firms × 252 days, and the header");
+  }
+
+  /**
+   * A rerun on S3 that fails while running (a worker's exception) leaves the previous run's objects
+   * as they were; one that succeeds replaces them, through the staging prefix, leaving no staged object.
+   */
+  @Test
+  void aFailedRerunOnS3KeepsThePreviousResults() throws IOException {
+    s3.put("rerun/results-00000-of-00001.txt", "x\ny\n");
+    s3.put("rerun/report.html", "previous");
+    Path before = ItPaths.freshFolder("s3-downloads", "rerun-before");
+    s3.download("rerun/", before);
+
+    RuntimeException failure = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> writeLetters(work("rerun"), "b"));
+    assertTrue(!(failure instanceof IllegalArgumentException), failure.toString());
+    assertEquals(List.of("rerun/report.html", "rerun/results-00000-of-00001.txt"),
+        s3.keys("rerun/").stream().sorted().toList());
+    Path after = ItPaths.freshFolder("s3-downloads", "rerun-after");
+    s3.download("rerun/", after);
+    for (String name : List.of("report.html", "results-00000-of-00001.txt")) {
+      assertEquals(java.nio.file.Files.readString(before.resolve(name)), java.nio.file.Files.readString(after.resolve(name)),
+          name);
+    }
+
+    writeLetters(work("rerun"), "none");
+    assertEquals(List.of("rerun/results-00000-of-00001.txt"), s3.keys("rerun/").stream().sorted().toList());
+  }
+
+  @Test
+  void anOutputBucketThatDoesNotExistIsToldBeforeAnyWork() {
+    List<String> args = new ArrayList<>(LocalS3.pipelineOptions(s3.port()));
+    args.add("--output=s3://no-such-bucket-quantbeam-it/firms");
+    args.add("--firms=2");
+    args.add("--years=1");
+    org.apache.beam.sdk.options.PipelineOptionsFactory.register(MertonGenerateOptions.class);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> MertonGeneratePipeline.run(org.apache.beam.sdk.options.PipelineOptionsFactory
+            .fromArgs(args.toArray(String[]::new)).withValidation().as(MertonGenerateOptions.class)));
+    assertTrue(e.getMessage().startsWith("--output: cannot write to s3://no-such-bucket-quantbeam-it/firms"),
+        e.getMessage());
+  }
+
+  /** Writes a, b, c through the run skeleton's staging into {@code output}; a worker fails on {@code failOn}. */
+  private static void writeLetters(String output, String failOn) {
+    List<String> args = new ArrayList<>(LocalS3.pipelineOptions(s3.port()));
+    QuantbeamOptions options = org.apache.beam.sdk.options.PipelineOptionsFactory.fromArgs(args.toArray(String[]::new))
+        .as(QuantbeamOptions.class);
+    PipelineRun run = PipelineRun.start("s3-staging-it", options);
+    Pipeline pipeline = Pipeline.create(options);
+    OutputStaging staging = run.stage(output, List.of("results-*", "report.html"));
+    pipeline
+        .apply("Rows", Create.of("a", "b", "c"))
+        .apply("FailOn", MapElements.into(TypeDescriptors.strings()).via((String row) -> {
+          if (row.equals(failOn)) {
+            throw new IllegalStateException("worker failure on " + row);
+          }
+          return row;
+        }))
+        .apply("Write", TextIO.write().to(OutputPaths.child(staging.location(), "results")).withSuffix(".txt")
+            .withNumShards(1));
+    run.execute(pipeline, Progress.rowsWritten("results", "rows", () -> 3), staging);
   }
 
   private static String work(String prefix) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
 
-/** The declared forest tables keep the Parquet schemas their files had before. */
+/**
+ * The declared forest tables keep the Parquet schemas their files had before, with the persistence
+ * forecast's MSE and the skill appended (issue 13).
+ */
 class ForestTablesTest {
 
   @Test
@@ -28,6 +31,10 @@ class ForestTablesTest {
           optional binary model_path (STRING);
           required double train_seconds;
           optional binary detail (STRING);
+          optional double validation_persistence_mse;
+          optional double validation_skill;
+          optional double test_persistence_mse;
+          optional double test_skill;
         }
         """), ForestTableSinks.RESULTS.parquetSchema());
     assertEquals(MessageTypeParser.parseMessageType("""
@@ -42,6 +49,8 @@ class ForestTablesTest {
           required double validation_mse;
           required double train_seconds;
           required boolean best;
+          required double persistence_mse;
+          optional double skill;
         }
         """), ForestTableSinks.GRID.parquetSchema());
   }

@@ -41,6 +41,20 @@ class CsvTabularReaderTest {
   }
 
   @Test
+  void everySpellingOfANonFiniteValueReadsTheSame() throws IOException {
+    try (CsvTabularReader r = reader("x\ninf\n-Infinity\n +INF\nNaN\nnan\ninfinite\n")) {
+      double[] expected = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN,
+          Double.NaN};
+      for (double value : expected) {
+        assertTrue(r.next());
+        assertEquals(value, r.row().number(0));
+      }
+      assertTrue(r.next());
+      assertThrows(NumberFormatException.class, () -> r.row().number(0), "not a spelling of infinity");
+    }
+  }
+
+    @Test
   void flagsRowsOfTheWrongShapeWithoutStopping() throws IOException {
     try (CsvTabularReader r = reader("a,b\n1\n1,2,3\n\"open,2\n5,6\n")) {
       assertTrue(r.next());

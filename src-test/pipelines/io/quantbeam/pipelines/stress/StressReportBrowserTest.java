@@ -32,11 +32,14 @@ class StressReportBrowserTest {
     assertTrue(books >= 2 && bins >= 10 && worst == 10, report.toString());
     assertEquals("stress", new ObjectMapper().readTree(Files.readString(out.resolve("run.json"))).get("pipeline").asText());
 
-    String text = ReportInBrowser.check(out.resolve("report.html"), "stress-report.png", 3, Map.of(
+    int contributionLevels = report.get("contributions").size();  // each level once, VaR and ES bars per book
+    String text = ReportInBrowser.check(out.resolve("report.html"), "stress-report.png", 4, Map.of(
         "svg[data-chart=pnl] rect.bar", bins,
         "svg[data-chart=pnl] line.marker", levels,
         "svg[data-chart=tail-risk] rect.bar", (books + 1) * levels,
-        "svg[data-chart=worst] rect.bar", worst));
+        "svg[data-chart=worst] rect.bar", worst,
+        "svg[data-chart=contributions] rect.bar", books * 2 * contributionLevels));
     assertTrue(text.contains("Worst scenarios"), text);
+    assertTrue(text.contains("Largest risk contributions"), text);
   }
 }

@@ -69,11 +69,18 @@ class StressScenarioFilesTest {
         "--scenarios=" + scenarios.resolve("part-*"), "--outputFormat=csv", "--shardSize=4");
 
     Map<String, Integer> reasons = new TreeMap<>();
+    List<String> duplicates = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     for (String line : OutputFiles.lines(out.resolve("dead-letter"), "*.jsonl")) {
       JsonNode d = json.readTree(line);
       reasons.merge(d.get("reason").asText(), 1, Integer::sum);
+      if (d.get("reason").asText().equals("duplicate_scenario_id")) {
+        String source = d.get("source").asText();
+        duplicates.add(source.substring(source.lastIndexOf('/') + 1) + ":" + d.get("line").asLong());
+      }
     }
+    duplicates.sort(null);
+    assertEquals(List.of("part-a.csv:10", "part-a.csv:9"), duplicates, "duplicates name their file and line");
     assertEquals(Map.of("unparseable_shock", 1, "relative_shock_at_or_below_minus_one", 1, "non_finite_shock", 1,
         "malformed_row", 1, "bad_scenario_id", 1, "duplicate_scenario_id", 2), reasons);
 

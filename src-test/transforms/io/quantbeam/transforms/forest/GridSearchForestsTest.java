@@ -14,6 +14,7 @@ import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.models.forest.PreparedSymbol;
 import io.quantbeam.models.forest.RandomForest;
 import io.quantbeam.models.forest.RandomForestLearner;
+import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TreeParameters;
 import io.quantbeam.models.forest.TreeSeeds;
 import io.quantbeam.models.forest.TypicalPriceFeatures;
@@ -90,7 +91,7 @@ class GridSearchForestsTest {
     Expected expected = byHand(sbin);
     String models = dir.resolve("models").toString();
     ForestSettings settings = new ForestSettings(GRID, SUB_FORESTS, FINAL_SUB_FORESTS, TREES, SEED,
-        FeatureLayout.pricesOnly(), 100, dir.resolve("work").toString(), models);
+        FeatureLayout.pricesOnly(), 100, dir.resolve("work").toString(), models, SplitRule.hash());
     PipelineResult[] run = new PipelineResult[1];
     double[] gridMse = expected.gridMse();
     int best = expected.best();

@@ -18,14 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,17 +98,19 @@ class RevalueShardsTest {
       RevaluationSettings base = StressFixtures.settings(p, 10);
       RevaluationSettings settings = new RevaluationSettings(base.portfolio(), layout, base.scenarioBound(),
           base.levels(), 10);
-      List<KV<Long, Iterable<ScenarioRow>>> shards = new ArrayList<>();
-      shards.add(KV.of(0L, List.of(
+      List<KV<Integer, Iterable<ScenarioRow>>> shards = new ArrayList<>();
+      shards.add(KV.of(0, List.of(
           new ScenarioRow(3, new double[] {0.01, 0.001}),
           new ScenarioRow(1, new double[] {-0.02, 0.0}),
           new ScenarioRow(2, new double[] {0.0, -100.0}),      // exp(+3000): P&L overflows
           new ScenarioRow(4, new double[] {0.05, 0.0}),
           new ScenarioRow(4, new double[] {0.05, 0.0}))));     // duplicate id: both rejected
       PCollectionTuple out = p
-          .apply(Create.of(shards).withCoder(KvCoder.of(VarLongCoder.of(),
+          .apply(Create.of(shards).withCoder(KvCoder.of(VarIntCoder.of(),
               org.apache.beam.sdk.coders.IterableCoder.of(StressCoders.scenarioRow()))))
-          .apply("Revalue", RevalueShards.fromRows(settings));
+          .apply("Revalue", RevalueShards.fromRows(settings, p.apply("Duplicates",
+              Create.of(KV.of(4L, 2)).withCoder(KvCoder.of(VarLongCoder.of(), VarIntCoder.of()))).apply("DupView",
+              View.asMap())));
       PAssert.that(out.get(RevalueShards.REJECTED).apply("Reasons", MapElements.into(TypeDescriptors.strings())
           .via(DeadLetter::reason)))
           .containsInAnyOrder(RevalueShards.NON_FINITE_PNL, RevalueShards.DUPLICATE_SCENARIO_ID,
@@ -145,26 +150,67 @@ class RevalueShardsTest {
   }
 
   @Test
-  void rowsAreShardedByIdWithoutLoss() throws Throwable {
+  void rowsAreCutIntoShardsOfAtMostTheShardSizeAndDuplicateIdsAreFoundAcrossThem() throws Throwable {
     TestPipelines.run(getClass(), "grouping", p -> {
       List<ScenarioRow> rows = new ArrayList<>();
-      for (long id = -3; id < 20; id++) {
-        rows.add(new ScenarioRow(id, new double[] {id}));
+      java.util.Random random = new java.util.Random(9);
+      java.util.Map<Long, Integer> expectedDuplicates = new java.util.HashMap<>();
+      for (int i = 0; i < 20_000; i++) {
+        long id = random.nextLong();  // sparse over the whole long range, negative ones too
+        rows.add(new ScenarioRow(id, new double[] {i}, "f", i + 2));
+        if (i % 1000 == 0) {
+          rows.add(new ScenarioRow(id, new double[] {i}, "g", i + 2));
+          expectedDuplicates.put(id, 2);
+        }
       }
-      PCollection<KV<Long, Iterable<ScenarioRow>>> shards = p
-          .apply(Create.of(rows).withCoder(StressCoders.scenarioRow()))
-          .apply("Group", new GroupScenariosIntoShards(7));
-      PAssert.that(shards.apply("Sizes", MapElements
-          .into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.integers()))
-          .via(kv -> {
-            int n = 0;
-            for (ScenarioRow ignored : kv.getValue()) {
-              n++;
-            }
-            return KV.of(kv.getKey(), n);
-          })))
-          .containsInAnyOrder(KV.of(-1L, 3), KV.of(0L, 7), KV.of(1L, 7), KV.of(2L, 6));
+      PCollection<ScenarioRow> input = p.apply(Create.of(rows).withCoder(StressCoders.scenarioRow()));
+      PCollectionView<Long> count = p.apply("Count", Create.of(20_020L)).apply("CountView", View.asSingleton());
+      PCollection<KV<Integer, Iterable<ScenarioRow>>> shards = input.apply("Cut", new GroupScenariosIntoShards(1000));
+      PAssert.that(shards).satisfies(all -> {
+        long total = 0;
+        for (KV<Integer, Iterable<ScenarioRow>> shard : all) {
+          int n = 0;
+          for (ScenarioRow ignored : shard.getValue()) {
+            n++;
+          }
+          assertTrue(n >= 1 && n <= 1000, "shard of " + n + " rows");
+          assertEquals(shard.getKey(), n, "the key is the shard's size");
+          total += n;
+        }
+        assertEquals(20_020, total);
+        return null;
+      });
+      PCollectionView<java.util.Map<Long, Integer>> duplicates = input.apply("Duplicates", new FindDuplicateIds(count));
+      PAssert.thatSingleton(p.apply("Probe", Create.of(0))
+          .apply("Read", org.apache.beam.sdk.transforms.ParDo.of(new ReadView(duplicates)).withSideInputs(duplicates)))
+          .isEqualTo(expectedDuplicates);
       p.run().waitUntilFinish();
     });
+  }
+
+  @Test
+  void shardOfAnIdDependsOnlyOnTheIdAndTheShardCount() {
+    assertEquals(ScenarioShardKey.shardOf(123456789012345L, 17), ScenarioShardKey.shardOf(123456789012345L, 17));
+    assertEquals(1, ScenarioShardKey.shardCount(0, 4000));
+    assertEquals(250, ScenarioShardKey.shardCount(1_000_000, 4000));
+    assertEquals(251, ScenarioShardKey.shardCount(1_000_001, 4000));
+    for (long id = -50; id < 50; id++) {
+      int s = ScenarioShardKey.shardOf(id, 7);
+      assertTrue(s >= 0 && s < 7);
+    }
+  }
+
+  /** Emits the side input's map once. */
+  private static final class ReadView extends org.apache.beam.sdk.transforms.DoFn<Integer, java.util.Map<Long, Integer>> {
+    private final PCollectionView<java.util.Map<Long, Integer>> view;
+
+    ReadView(PCollectionView<java.util.Map<Long, Integer>> view) {
+      this.view = view;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      c.output(new java.util.HashMap<>(c.sideInput(view)));
+    }
   }
 }

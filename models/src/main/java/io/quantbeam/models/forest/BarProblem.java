@@ -14,6 +14,10 @@ public enum BarProblem {
   NON_POSITIVE_LOW,
   NON_POSITIVE_CLOSE,
   HIGH_BELOW_LOW,
+  /** Open outside [low, high]: a bar whose fields were shifted, swapped or taken from different bars. */
+  OPEN_OUTSIDE_RANGE,
+  /** Close outside [low, high]. */
+  CLOSE_OUTSIDE_RANGE,
   NEGATIVE_VOLUME;
 
   /** The snake_case reason code, e.g. {@code high_below_low}. */
@@ -53,6 +57,12 @@ public enum BarProblem {
     if (high < low) {
       return HIGH_BELOW_LOW;
     }
+    if (open < low || open > high) {
+      return OPEN_OUTSIDE_RANGE;
+    }
+    if (close < low || close > high) {
+      return CLOSE_OUTSIDE_RANGE;
+    }
     if (volume < 0) {
       return NEGATIVE_VOLUME;
     }
@@ -68,6 +78,8 @@ public enum BarProblem {
       case NON_FINITE_CLOSE, NON_POSITIVE_CLOSE -> "close is " + close;
       case NON_FINITE_VOLUME, NEGATIVE_VOLUME -> "volume is " + volume;
       case HIGH_BELOW_LOW -> "high " + high + " is below low " + low;
+      case OPEN_OUTSIDE_RANGE -> "open " + open + " is outside [low, high] = [" + low + ", " + high + "]";
+      case CLOSE_OUTSIDE_RANGE -> "close " + close + " is outside [low, high] = [" + low + ", " + high + "]";
     };
   }
 }

@@ -11,9 +11,24 @@ import java.util.List;
  * series), optionally followed by calendar features of row i's timestamp: month (1–12), day of
  * month, hour, minute and day of week (Monday = 0). The target is TYPPRICE of row i + 1.
  *
+ * <p>With the {@link ForecastTarget#RETURN} target the price features become log returns — row
+ * i's ln(P[i] / P[i-1]) and the same for each of the {@value #LAGS} rows before it — and the
+ * target is the next log return ln(P[i+1] / P[i]); a row then needs {@value #LAGS} + 1 earlier
+ * bars.
+ *
  * @param calendar whether the five calendar features follow the price features
+ * @param target what the rows' target is, and so which price features they have
  */
-public record FeatureLayout(boolean calendar) implements Serializable {
+public record FeatureLayout(boolean calendar, ForecastTarget target) implements Serializable {
+
+  public FeatureLayout {
+    java.util.Objects.requireNonNull(target, "target");
+  }
+
+  /** Price features (the spec's target), with or without calendar features. */
+  public FeatureLayout(boolean calendar) {
+    this(calendar, ForecastTarget.PRICE);
+  }
 
   /** Lagged TYPPRICE values per row, besides the row's own. */
   public static final int LAGS = 10;
@@ -25,9 +40,10 @@ public record FeatureLayout(boolean calendar) implements Serializable {
 
   public List<String> names() {
     List<String> names = new ArrayList<>();
-    names.add("typprice");
+    String base = target == ForecastTarget.PRICE ? "typprice" : "log_return";
+    names.add(base);
     for (int lag = 1; lag <= LAGS; lag++) {
-      names.add("typprice_lag" + lag);
+      names.add(base + "_lag" + lag);
     }
     if (calendar) {
       names.addAll(List.of("month", "day_of_month", "hour", "minute", "day_of_week"));
@@ -39,10 +55,27 @@ public record FeatureLayout(boolean calendar) implements Serializable {
     return LAGS + 1 + (calendar ? 5 : 0);
   }
 
-  /** Writes row {@code index}'s features into {@code into}; the row must have all its lags. */
+  /** The first row index of a series that has all its lags. */
+  public int firstRow() {
+    return target == ForecastTarget.PRICE ? LAGS : LAGS + 1;
+  }
+
+  /** Row {@code index}'s target: the next TYPPRICE, or the next log return; the row must have a next one. */
+  public double target(BarSeries series, int index) {
+    double next = series.typicalPrice(index + 1);
+    return target == ForecastTarget.PRICE ? next : Math.log(next / series.typicalPrice(index));
+  }
+
+  /** Writes row {@code index}'s features into {@code into}; the row must have all its lags ({@link #firstRow()}). */
   public void features(BarSeries series, int index, double[] into) {
-    for (int lag = 0; lag <= LAGS; lag++) {
-      into[lag] = series.typicalPrice(index - lag);
+    if (target == ForecastTarget.PRICE) {
+      for (int lag = 0; lag <= LAGS; lag++) {
+        into[lag] = series.typicalPrice(index - lag);
+      }
+    } else {
+      for (int lag = 0; lag <= LAGS; lag++) {
+        into[lag] = Math.log(series.typicalPrice(index - lag) / series.typicalPrice(index - lag - 1));
+      }
     }
     if (calendar) {
       LocalDateTime t = series.timestamp(index);

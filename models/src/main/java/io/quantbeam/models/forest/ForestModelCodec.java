@@ -16,12 +16,12 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * The model file format, version {@value #VERSION}. Big-endian throughout; a string is an int32
- * byte count followed by that many UTF-8 bytes.
+ * The model file format, version {@value #VERSION} (compact); version 1 files are still read.
+ * Big-endian throughout; a string is an int32 byte count followed by that many UTF-8 bytes.
  *
  * <pre>
  * magic           4 bytes  "QBRF"
- * version         int32    1
+ * version         int32    2 (or 1)
  * symbol          string
  * featureCount    int32    then featureCount strings: the feature names in column order
  * maxFeatures     int32
@@ -30,24 +30,31 @@ import java.util.zip.CheckedOutputStream;
  * seed            int64    run seed of the tree seeds
  * gridPoint       int32    grid point of the tree seeds
  * trainingRows    int32
- * treeCount       int32    then treeCount trees:
- *   nodeCount     int32    then nodeCount nodes, node 0 the root:
- *     feature     int32    split feature, -1 for a leaf
- *     threshold   float64  rows with value &lt;= threshold go left (0 for a leaf)
- *     left        int32    child index, -1 for a leaf
- *     right       int32    child index, -1 for a leaf
- *     value       float64  the leaf's prediction (the node's mean target for a split)
- *     samples     int32    bootstrap draws that reached the node
+ * treeCount       int32    then treeCount trees, in version 2:
+ *   nodeCount     int32    then the nodes in canonical order (see {@link RegressionTree}), node 0 the root:
+ *   features      nodeCount bytes      split feature per node, 255 for a leaf
+ *   numbers       nodeCount float64    per node the threshold of a split (rows &lt;= go left) or the value of a leaf
+ *   samples       nodeCount varints    bootstrap draws that reached each node (unsigned LEB128)
  * crc32           int32    CRC-32 (zlib / java.util.zip) of every byte before it
  * </pre>
  *
- * A forest predicts the mean of its trees' predictions. Readers reject other magic numbers and
- * versions, malformed trees and checksum mismatches. A file written tree by tree with
- * {@link #open} is byte-identical to one written with {@link #write}.
+ * Child indices are not stored: in canonical order a split's children are the next two free
+ * indices of a depth-first, left-first walk, so the feature bytes determine the tree. About
+ * 10 bytes a node against version 1's 32, which stored per node int32 feature (-1 = leaf),
+ * float64 threshold, int32 left, int32 right (-1 for leaves), float64 value (the node's mean
+ * target), int32 samples. Internal nodes' mean targets are not kept (no prediction uses them).
+ *
+ * <p>A forest predicts the mean of its trees' predictions; both versions give the same trees and
+ * so bit-identical predictions. Readers reject other magic numbers and versions, malformed trees
+ * and checksum mismatches. A file written tree by tree with {@link #open} is byte-identical to
+ * one written with {@link #write}.
  */
 public final class ForestModelCodec {
 
-  public static final int VERSION = 1;
+  /** The version written by default: compact trees. */
+  public static final int VERSION = 2;
+  /** The first version: six fixed-width fields per node. Still read; written only on request. */
+  public static final int VERSION_1 = 1;
   private static final byte[] MAGIC = {'Q', 'B', 'R', 'F'};
   /** Upper bounds that a corrupt length field cannot make us allocate past. */
   private static final int MAX_NODES = 1 << 28;
@@ -56,7 +63,12 @@ public final class ForestModelCodec {
 
   /** Writes the whole model and flushes; does not close {@code out}. */
   public static void write(ForestModel model, OutputStream out) throws IOException {
-    Writer writer = open(model.header(), out);
+    write(model, out, VERSION);
+  }
+
+  /** Writes the whole model in format {@code version} ({@link #VERSION} or {@link #VERSION_1}); does not close {@code out}. */
+  public static void write(ForestModel model, OutputStream out, int version) throws IOException {
+    Writer writer = open(model.header(), out, version);
     for (RegressionTree tree : model.forest().trees()) {
       writer.write(tree);
     }
@@ -65,7 +77,15 @@ public final class ForestModelCodec {
 
   /** Starts a model file whose {@link ForestModelHeader#treeCount()} trees follow one {@link Writer#write} at a time. */
   public static Writer open(ForestModelHeader header, OutputStream out) throws IOException {
-    return new Writer(header, out);
+    return new Writer(header, out, VERSION);
+  }
+
+  /** As {@link #open(ForestModelHeader, OutputStream)} in format {@code version}. */
+  public static Writer open(ForestModelHeader header, OutputStream out, int version) throws IOException {
+    if (version != VERSION && version != VERSION_1) {
+      throw new IllegalArgumentException("cannot write forest model version " + version);
+    }
+    return new Writer(header, out, version);
   }
 
   /** Writes a model tree by tree. */
@@ -75,15 +95,17 @@ public final class ForestModelCodec {
     private final OutputStream target;
     private final int featureCount;
     private final int treeCount;
+    private final int version;
     private int written;
 
-    private Writer(ForestModelHeader header, OutputStream out) throws IOException {
+    private Writer(ForestModelHeader header, OutputStream out, int version) throws IOException {
+      this.version = version;
       this.target = out;
       this.data = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(out, 1 << 16), crc));
       this.featureCount = header.featureNames().size();
       this.treeCount = header.treeCount();
       data.write(MAGIC);
-      data.writeInt(VERSION);
+      data.writeInt(version);
       writeString(data, header.symbol());
       data.writeInt(featureCount);
       for (String name : header.featureNames()) {
@@ -106,16 +128,39 @@ public final class ForestModelCodec {
       if (tree.featureCount() != featureCount) {
         throw new IllegalArgumentException("tree of " + tree.featureCount() + " features in a model of " + featureCount);
       }
+      if (version == VERSION_1) {
+        writeVersion1(tree);
+      } else {
+        writeCompact(tree);
+      }
+      written++;
+    }
+
+    private void writeCompact(RegressionTree tree) throws IOException {
+      int nodes = tree.nodeCount();
+      data.writeInt(nodes);
+      for (int node = 0; node < nodes; node++) {
+        data.writeByte(tree.featureByte(node));
+      }
+      for (int node = 0; node < nodes; node++) {
+        data.writeDouble(tree.number(node));
+      }
+      for (int node = 0; node < nodes; node++) {
+        writeVarint(data, tree.samples(node));
+      }
+    }
+
+    private void writeVersion1(RegressionTree tree) throws IOException {
       data.writeInt(tree.nodeCount());
+      double[] sums = tree.weightedSums();
       for (int node = 0; node < tree.nodeCount(); node++) {
         data.writeInt(tree.feature(node));
         data.writeDouble(tree.threshold(node));
         data.writeInt(tree.left(node));
         data.writeInt(tree.right(node));
-        data.writeDouble(tree.value(node));
+        data.writeDouble(tree.isLeaf(node) ? tree.number(node) : sums[node] / tree.samples(node));
         data.writeInt(tree.samples(node));
       }
-      written++;
     }
 
     /** Writes the checksum and flushes; {@code out} stays open. */
@@ -135,7 +180,7 @@ public final class ForestModelCodec {
   public static ForestModelHeader readHeader(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(in, 4096));
     try {
-      return readHeaderFields(data);
+      return readHeaderFields(data, new int[1]);
     } catch (EOFException e) {
       throw new IOException("forest model is truncated", e);
     } catch (IllegalArgumentException e) {
@@ -143,16 +188,19 @@ public final class ForestModelCodec {
     }
   }
 
-  private static ForestModelHeader readHeaderFields(DataInputStream data) throws IOException {
+  /** Reads the header; {@code version[0]} receives the file's format version. */
+  private static ForestModelHeader readHeaderFields(DataInputStream data, int[] versionOut) throws IOException {
     byte[] magic = new byte[MAGIC.length];
     data.readFully(magic);
     if (!Arrays.equals(magic, MAGIC)) {
       throw new IOException("not a quantbeam forest model (bad magic number)");
     }
     int version = data.readInt();
-    if (version != VERSION) {
-      throw new IOException("unsupported forest model version " + version + "; this reader knows version " + VERSION);
+    if (version != VERSION && version != VERSION_1) {
+      throw new IOException("unsupported forest model version " + version + "; this reader knows versions "
+          + VERSION_1 + " and " + VERSION);
     }
+    versionOut[0] = version;
     String symbol = readString(data);
     int featureCount = data.readInt();
     if (featureCount < 1 || featureCount > 4096) {
@@ -183,12 +231,13 @@ public final class ForestModelCodec {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     DataInputStream data = new DataInputStream(new CheckedInputStream(buffered, crc));
     try {
-      ForestModelHeader header = readHeaderFields(data);
+      int[] version = new int[1];
+      ForestModelHeader header = readHeaderFields(data, version);
       int treeCount = header.treeCount();
       int featureCount = header.featureNames().size();
       List<RegressionTree> trees = new ArrayList<>(Math.min(treeCount, 4096));
       for (int t = 0; t < treeCount; t++) {
-        trees.add(readTree(data, featureCount, t));
+        trees.add(version[0] == VERSION_1 ? readVersion1Tree(data, featureCount, t) : readCompactTree(data, featureCount, t));
       }
       int expected = (int) crc.getValue();
       // The checksum itself is read past the checked stream.
@@ -205,11 +254,31 @@ public final class ForestModelCodec {
     }
   }
 
-  private static RegressionTree readTree(DataInputStream data, int featureCount, int index) throws IOException {
+  private static int readNodeCount(DataInputStream data, int index) throws IOException {
     int nodes = data.readInt();
     if (nodes < 1 || nodes > MAX_NODES) {
       throw new IOException("tree " + index + " has an implausible node count " + nodes);
     }
+    return nodes;
+  }
+
+  private static RegressionTree readCompactTree(DataInputStream data, int featureCount, int index) throws IOException {
+    int nodes = readNodeCount(data, index);
+    byte[] feature = new byte[nodes];
+    data.readFully(feature);
+    double[] number = new double[nodes];
+    for (int node = 0; node < nodes; node++) {
+      number[node] = data.readDouble();
+    }
+    int[] samples = new int[nodes];
+    for (int node = 0; node < nodes; node++) {
+      samples[node] = readVarint(data);
+    }
+    return new RegressionTree(featureCount, feature, number, samples);
+  }
+
+  private static RegressionTree readVersion1Tree(DataInputStream data, int featureCount, int index) throws IOException {
+    int nodes = readNodeCount(data, index);
     int[] feature = new int[nodes];
     double[] threshold = new double[nodes];
     int[] left = new int[nodes];
@@ -225,6 +294,28 @@ public final class ForestModelCodec {
       samples[node] = data.readInt();
     }
     return new RegressionTree(featureCount, feature, threshold, left, right, value, samples);
+  }
+
+  /** Unsigned LEB128: 7 bits a byte, low bits first, high bit set on every byte but the last. */
+  private static void writeVarint(DataOutputStream out, int value) throws IOException {
+    int v = value;
+    while ((v & ~0x7F) != 0) {
+      out.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  private static int readVarint(DataInputStream in) throws IOException {
+    int value = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int b = in.readUnsignedByte();
+      value |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return value;
+      }
+    }
+    throw new IOException("malformed varint");
   }
 
   private static void writeString(DataOutputStream out, String text) throws IOException {

@@ -7,11 +7,19 @@ import java.util.Objects;
  * search.
  *
  * @param bars bars the matrices were built from
+ * @param target what the matrices' targets are
+ * @param validationPrices current and next TYPPRICE of every validation row
+ * @param testPrices current and next TYPPRICE of every test row
  */
-public record PreparedSymbol(String symbol, int bars, FeatureMatrix train, FeatureMatrix validation, FeatureMatrix test) {
+public record PreparedSymbol(String symbol, int bars, FeatureMatrix train, FeatureMatrix validation, FeatureMatrix test,
+    ForecastTarget target, PriceRows validationPrices, PriceRows testPrices) {
 
   public PreparedSymbol {
     Objects.requireNonNull(symbol, "symbol");
+    Objects.requireNonNull(target, "target");
+    if (validationPrices.rows() != validation.rows() || testPrices.rows() != test.rows()) {
+      throw new IllegalArgumentException("price rows of " + symbol + " do not match its validation and test rows");
+    }
     Objects.requireNonNull(train, "train");
     Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(test, "test");

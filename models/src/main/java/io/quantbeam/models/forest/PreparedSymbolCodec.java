@@ -16,15 +16,17 @@ import java.util.List;
 
 /**
  * Binary form of a {@link PreparedSymbol}, for the prepared matrices a run keeps in its temp
- * location for every worker to load: magic {@code QBPM}, int32 version 1, the symbol, int32 bars,
+ * location for every worker to load: magic {@code QBPM}, int32 version 2, the symbol, int32 bars,
  * int32 feature count and the feature names (strings as int32 byte count + UTF-8), then the train,
  * validation and test matrices, each as int32 rows, the column-major float64 values and the
- * float64 targets. Big-endian. Doubles round-trip exactly.
+ * float64 targets; then int32 target (0 = price, 1 = return) and the validation and test rows'
+ * current and next TYPPRICE (float64 each). Big-endian. Doubles round-trip exactly. The files
+ * live only for one run, so no older version is read.
  */
 public final class PreparedSymbolCodec {
 
   private static final byte[] MAGIC = {'Q', 'B', 'P', 'M'};
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int CHUNK_DOUBLES = 1 << 13;
 
   private PreparedSymbolCodec() {}
@@ -44,6 +46,11 @@ public final class PreparedSymbolCodec {
       data.writeInt(m.rows());
       writeDoubles(data, m.columns);
       writeDoubles(data, m.targets);
+    }
+    data.writeInt(prepared.target().ordinal());
+    for (PriceRows prices : List.of(prepared.validationPrices(), prepared.testPrices())) {
+      writeDoubles(data, prices.currentArray());
+      writeDoubles(data, prices.nextArray());
     }
     data.flush();
   }
@@ -80,7 +87,14 @@ public final class PreparedSymbolCodec {
         double[] targets = readDoubles(data, rows);
         matrices[m] = new FeatureMatrix(names, columns, targets);
       }
-      return new PreparedSymbol(symbol, bars, matrices[0], matrices[1], matrices[2]);
+      int target = data.readInt();
+      if (target < 0 || target >= ForecastTarget.values().length) {
+        throw new IOException("unknown target " + target);
+      }
+      PriceRows validationPrices = new PriceRows(readDoubles(data, matrices[1].rows()), readDoubles(data, matrices[1].rows()));
+      PriceRows testPrices = new PriceRows(readDoubles(data, matrices[2].rows()), readDoubles(data, matrices[2].rows()));
+      return new PreparedSymbol(symbol, bars, matrices[0], matrices[1], matrices[2], ForecastTarget.values()[target],
+          validationPrices, testPrices);
     } catch (EOFException e) {
       throw new IOException("prepared-matrix file is truncated", e);
     } catch (IllegalArgumentException e) {

@@ -228,7 +228,7 @@ public final class RegressionTreeLearner {
     int middle = bestPosition;
     int left = builder.add();
     int right = builder.add();
-    builder.split(node, bestFeature, threshold, left, right, mean, weight);
+    builder.split(node, bestFeature, threshold, weight);
     int minSamplesSplit = parameters.minSamplesSplit();
     if ((middle - start < minSamplesSplit && end - middle < minSamplesSplit) || depth + 1 >= parameters.maxDepth()) {
       // Both children are leaves: their samples are already apart in the split feature's order, so skip the partition.

@@ -111,6 +111,55 @@ public final class ExactSum implements Serializable {
     }
   }
 
+  /** True when nothing but zeros has been added. */
+  public boolean isZero() {
+    for (long limb : limbs) {
+      if (limb != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Serialised as sign and magnitude over the digits in use only: sums of amounts of similar size
+   * touch a handful of the 72 digits, so partial sums travel as tens of bytes, not 576.
+   */
+  private Object writeReplace() {
+    long[] digits = limbs.clone();
+    carry(digits);
+    boolean negative = digits[LIMBS - 1] < 0;
+    if (negative) {
+      for (int i = 0; i < LIMBS; i++) {
+        digits[i] = -digits[i];
+      }
+      carry(digits);
+    }
+    int lo = 0;
+    while (lo < LIMBS && digits[lo] == 0) {
+      lo++;
+    }
+    int hi = LIMBS;
+    while (hi > lo && digits[hi - 1] == 0) {
+      hi--;
+    }
+    return new SerialForm(negative, lo, Arrays.copyOfRange(digits, lo, hi));
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("ExactSum is serialised through its SerialForm");
+  }
+
+  private record SerialForm(boolean negative, int first, long[] digits) implements Serializable {
+    private Object readResolve() {
+      ExactSum sum = new ExactSum();
+      for (int i = 0; i < digits.length; i++) {
+        sum.limbs[first + i] = negative ? -digits[i] : digits[i];
+      }
+      return sum;
+    }
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof ExactSum other)) {

@@ -30,6 +30,10 @@ public record MarketData(String baseCurrency, SortedMap<String, Double> factors)
       if ((kind == FactorKind.EQUITY || kind == FactorKind.FX) && !(value > 0)) {
         throw new IllegalArgumentException("market factor " + id + " must be > 0, got " + value);
       }
+      if ((kind == FactorKind.RATE || kind == FactorKind.SPREAD) && Math.abs(value) > MAX_DECIMAL_RATE) {
+        throw new IllegalArgumentException("market factor " + id + " is " + value + ": rates and spreads are decimals "
+            + "(0.0266 means 2.66 %), so this looks like percent; divide the rates and spreads by 100");
+      }
       if (kind == FactorKind.VOL && value < 0) {
         throw new IllegalArgumentException("market factor " + id + " must be >= 0, got " + value);
       }
@@ -42,7 +46,15 @@ public record MarketData(String baseCurrency, SortedMap<String, Double> factors)
     factors = Collections.unmodifiableSortedMap(copy);
   }
 
-  public boolean has(String factorId) {
+  /**
+   * The largest rate or spread, in absolute value, taken as a decimal: 1.0 = 100 % a year. Rates
+   * quoted in percent (2.66 for 2.66 %) exceed it unless they are below 1 %, while decimal zero rates
+   * and spreads above 100 % a year occur only in hyperinflations and defaulted credits, which a
+   * portfolio stress test of this kind does not model.
+   */
+  public static final double MAX_DECIMAL_RATE = 1.0;
+
+    public boolean has(String factorId) {
     return factors.containsKey(factorId);
   }
 

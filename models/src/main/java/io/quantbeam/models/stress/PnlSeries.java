@@ -92,11 +92,14 @@ public final class PnlSeries implements Serializable {
   /** The report's figures: statistics, VaR and ES at each of {@code levels}, the {@code worst} largest losses. */
   public SeriesFigures figures(List<ConfidenceLevel> levels, int worst) {
     List<TailRisk> risks = new ArrayList<>();
+    long largestTail = 0;
     for (ConfidenceLevel level : levels) {
       risks.add(tailRisk(level));
+      largestTail = Math.max(largestTail, level.tailCount(count));
     }
+    TopLosses.Ranked ranked = largestLosses();
     return new SeriesFigures(count, mean(), standardDeviation(), count == 0 ? Double.NaN : min,
-        count == 0 ? Double.NaN : max, risks, largestLosses().first(worst));
+        count == 0 ? Double.NaN : max, risks, ranked.first(worst), ranked.first((int) largestTail).scenarioIds());
   }
 
   /** VaR and ES at {@code level} from the kept tail; see {@link TailRisk}. */

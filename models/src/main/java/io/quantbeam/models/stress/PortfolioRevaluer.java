@@ -24,6 +24,7 @@ public final class PortfolioRevaluer {
   private final double baseValue;
   private final ShockedMarket.Plan plan;
   private final Kernel[] kernels;
+  private final List<String> positionIds;
 
   /**
    * @throws InvalidPositionException when a position needs a factor the market lacks
@@ -38,6 +39,7 @@ public final class PortfolioRevaluer {
     this.baseValueByBook = new double[books.size()];
     double total = 0;
     this.kernels = new Kernel[positions.size()];
+    this.positionIds = positions.stream().map(Position::positionId).toList();
     for (int k = 0; k < kernels.length; k++) {
       Position position = positions.get(k);
       market.requireFactorsOf(position);
@@ -67,6 +69,36 @@ public final class PortfolioRevaluer {
 
   public int positions() {
     return kernels.length;
+  }
+
+  /** Position ids, in the order of {@link #positionPnl}'s rows. */
+  public List<String> positionIds() {
+    return positionIds;
+  }
+
+  /** Book of each position, as an index into {@link #books()}. */
+  public int[] positionBooks() {
+    int[] book = new int[kernels.length];
+    for (int k = 0; k < book.length; k++) {
+      book[k] = kernels[k].book();
+    }
+    return book;
+  }
+
+  /**
+   * P&amp;L of every position in every scenario of the block, base currency: {@code [position][scenario]}.
+   * The same numbers {@link #revalue} adds up, one position at a time; for the few tail scenarios of
+   * a risk-contribution pass, not for the main loop.
+   */
+  public double[][] positionPnl(ShockBlock block) {
+    ShockedMarket market = plan.apply(block);
+    int n = block.size();
+    double[][] pnl = new double[kernels.length][n];
+    double[] ignoredBook = new double[n];
+    for (int k = 0; k < kernels.length; k++) {
+      kernels[k].addPnl(market, pnl[k], ignoredBook);
+    }
+    return pnl;
   }
 
   /** P&amp;L of every scenario in the block, total and per book. */

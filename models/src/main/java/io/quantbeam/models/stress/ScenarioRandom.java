@@ -29,7 +29,7 @@ public final class ScenarioRandom {
   }
 
   /** SplitMix64's finaliser (a bijection of 64-bit words with full avalanche). */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * What a report shows of one P&amp;L series (the total or a book), in base currency: the count,
  * mean, sample standard deviation, min and max of P&amp;L, VaR and ES at each requested level, and
- * the worst scenarios (largest losses first). Small, whatever the number of scenarios.
+ * the worst scenarios (largest losses first), and the ids of the largest tail any level needs (the
+ * m_max largest losses, largest first: the scenarios a risk-contribution pass revisits).
  */
 public record SeriesFigures(long count, double mean, double standardDeviation, double min, double max,
-    List<TailRisk> tailRisks, TopLosses.Ranked worst) implements Serializable {
+    List<TailRisk> tailRisks, TopLosses.Ranked worst, long[] tailIds) implements Serializable {
 
   public SeriesFigures {
     tailRisks = List.copyOf(tailRisks);

@@ -2,7 +2,7 @@ package io.quantbeam.pipelines.forest;
 
 import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -59,17 +59,13 @@ public final class ForestGeneratePipeline {
     MinuteBarGenerator generator = new MinuteBarGenerator(first, options.getDays(), options.getTickSize(), options.getSeed());
     String output = options.getOutput() != null ? options.getOutput() : "out/forest-input";
     PipelineRun run = ENTRY.start(options);
-    try {
-      OutputFolder.clear(output, List.of(PREFIX + "-*", "report.html", "run.json"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare " + output + ": " + e.getMessage(), e);
-    }
+    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", "report.html", "run.json"));
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("GenerateBars", new GenerateBarSeries(symbols, generator, false))
-        .apply("WriteBars", BarSinks.TABLE.writeTo(output, PREFIX, format));
+        .apply("WriteBars", BarSinks.TABLE.writeTo(staging.location(), PREFIX, format));
     long bars = (long) symbols.size() * generator.barsPerSymbol();
-    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "bars", () -> bars), output);
+    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "bars", () -> bars), staging);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d symbols × %d business days × %d bars = %,d bars (seed %d) in %.1f s", symbols.size(), options.getDays(),
         MinuteBarGenerator.BARS_PER_SESSION, bars, options.getSeed(), run.seconds()), 11)

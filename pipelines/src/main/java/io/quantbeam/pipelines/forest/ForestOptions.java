@@ -45,6 +45,28 @@ public interface ForestOptions extends QuantbeamOptions, InputOptions, OutputOpt
 
   void setSeed(long value);
 
+  @Description("How each symbol's rows are split: 'hash' (the spec's: by a hash of symbol, timestamp and seed, 64/16/20 %) "
+      + "or 'time' (chronological: the first 64 % train, the next 16 % validate, the last 20 % test).")
+  @Default.String("hash")
+  String getSplit();
+
+  void setSplit(String value);
+
+  @Description("With --split=time: drop validation (test) rows at most this many minutes after the last training "
+      + "(validation) row, a gap between the parts. 0 = none.")
+  @Default.Integer(0)
+  int getEmbargoMinutes();
+
+  void setEmbargoMinutes(int value);
+
+  @Description("What the forest predicts: 'price' (the next TYPPRICE from the current and 10 lagged TYPPRICEs, the "
+      + "spec's) or 'return' (the next log return of TYPPRICE from the current and 10 lagged log returns). Every MSE "
+      + "is reported on the price scale: a return forecast r becomes current TYPPRICE x exp(r).")
+  @Default.String("price")
+  String getTarget();
+
+  void setTarget(String value);
+
   @Description("Add month, day of month, hour, minute and day of week (Monday = 0) to the 11 price features.")
   @Default.Boolean(false)
   boolean getCalendarFeatures();

@@ -124,6 +124,8 @@ public final class ForestPipeline {
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER, MODELS))
             .counts(summary.metrics().all()),
         summary.text());
+    PipelineRun.requireSomeAccepted(summary.metrics().counter(ForestMetrics.BARS_IN),
+        summary.metrics().counter(DeadLetterOutput.REJECTED), "bars", output);
     return result;
   }
 }

@@ -13,7 +13,9 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
 
 /**
  * {@code results.jsonl}: one JSON object per symbol with its outcome and its whole grid, the
- * machine-readable twin of the results and grid tables. Unknown or not-applicable numbers
+ * machine-readable twin of the results and grid tables, and the final model's feature importances
+ * ({@code importance}: per feature the mean decrease in impurity, summing to 1, and the rise in
+ * test MSE when the feature's test column is shuffled, in squared price units). Unknown or not-applicable numbers
  * (unlimited max_depth, the MSEs of an untrained symbol) are null.
  */
 final class ForestResultJson {
@@ -41,6 +43,10 @@ final class ForestResultJson {
     }
     number(o, "validationMse", r.validationMse());
     number(o, "testMse", r.testMse());
+    number(o, "validationPersistenceMse", r.validationPersistenceMse());
+    number(o, "validationSkill", r.validationSkill());
+    number(o, "testPersistenceMse", r.testPersistenceMse());
+    number(o, "testSkill", r.testSkill());
     o.put("finalTrees", r.finalTrees());
     if (!r.modelPath().isEmpty()) {
       o.put("modelPath", r.modelPath());
@@ -48,6 +54,15 @@ final class ForestResultJson {
     o.put("trainSeconds", r.trainSeconds());
     if (!r.detail().isEmpty()) {
       o.put("detail", r.detail());
+    }
+    if (!r.featureNames().isEmpty()) {
+      ArrayNode importance = o.putArray("importance");
+      for (int f = 0; f < r.featureNames().size(); f++) {
+        ObjectNode feature = importance.addObject();
+        feature.put("feature", r.featureNames().get(f));
+        feature.put("impurity", r.impurityImportance()[f]);
+        feature.put("permutation", r.permutationImportance()[f]);
+      }
     }
     ArrayNode grid = o.putArray("grid");
     for (GridPointResult p : r.grid()) {
@@ -59,6 +74,8 @@ final class ForestResultJson {
       number(point, "validationMse", p.validationMse());
       point.put("trainSeconds", p.trainSeconds());
       point.put("best", p.gridPoint() == r.bestGridPoint());
+      number(point, "persistenceMse", p.persistenceMse());
+      number(point, "skill", p.skill());
     }
     try {
       return JSON.writeValueAsString(o);

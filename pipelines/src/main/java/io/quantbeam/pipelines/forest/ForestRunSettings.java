@@ -1,6 +1,8 @@
 package io.quantbeam.pipelines.forest;
 
 import io.quantbeam.models.forest.FeatureLayout;
+import io.quantbeam.models.forest.ForecastTarget;
+import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TreeParameters;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.transforms.forest.ForestSettings;
@@ -28,13 +30,37 @@ final class ForestRunSettings {
     if ((long) options.getFinalSubForests() * options.getTreesPerSubForest() > 1_000_000) {
       throw new IllegalArgumentException("--finalSubForests x --treesPerSubForest must be at most 1,000,000 trees");
     }
-    FeatureLayout layout = new FeatureLayout(options.getCalendarFeatures());
+    FeatureLayout layout = new FeatureLayout(options.getCalendarFeatures(), target(options));
     String gridText = options.getGrid() != null ? options.getGrid() : sample ? GridOption.SAMPLE_DEFAULT : GridOption.DEFAULT;
     List<TreeParameters> grid = GridOption.parse(gridText, maxDepth == null ? TreeParameters.UNLIMITED_DEPTH : maxDepth,
         layout.featureCount());
     return new ForestSettings(grid, options.getSubForests(), options.getFinalSubForests(), options.getTreesPerSubForest(),
         options.getSeed(), layout, options.getMinTrainRows(), workFolder(options, output),
-        OutputPaths.child(output, ForestPipeline.MODELS));
+        OutputPaths.child(output, ForestPipeline.MODELS), split(options));
+  }
+
+  private static ForecastTarget target(ForestOptions options) {
+    try {
+      return ForecastTarget.parse(options.getTarget());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--target: " + e.getMessage());
+    }
+  }
+
+  private static SplitRule split(ForestOptions options) {
+    SplitRule.Method method;
+    try {
+      method = SplitRule.parseMethod(options.getSplit());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--split: " + e.getMessage());
+    }
+    if (options.getEmbargoMinutes() < 0) {
+      throw new IllegalArgumentException("--embargoMinutes must be >= 0, got " + options.getEmbargoMinutes());
+    }
+    if (method == SplitRule.Method.HASH && options.getEmbargoMinutes() > 0) {
+      throw new IllegalArgumentException("--embargoMinutes needs --split=time: the hash split interleaves the parts");
+    }
+    return new SplitRule(method, options.getEmbargoMinutes());
   }
 
   /**

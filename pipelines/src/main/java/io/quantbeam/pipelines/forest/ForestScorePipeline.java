@@ -8,7 +8,7 @@ import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.pipelines.run.PipelineEntry;
@@ -97,22 +97,22 @@ public final class ForestScorePipeline {
         series = bars.series();
         rejected = rejected.and(bars.rejected());
       }
-      OutputFolder.clear(output, List.of(PREFIX + "-*", ScoreJson.FILE, DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE,
-          "report.html", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the input or prepare " + output + ": " + e.getMessage(), e);
     }
 
+    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", ScoreJson.FILE, DeadLetterOutput.FOLDER + "/*",
+        SUMMARY_FILE, "report.html", "run.json"));
     PCollection<ScoredSeries> scored = series.apply("Score",
         new ScoreBars(models.pathBySymbol(), models.layoutBySymbol()));
-    scored.apply("WritePredictions", PredictionSinks.TABLE.writeTo(output, PREFIX, outputFormat));
+    scored.apply("WritePredictions", PredictionSinks.TABLE.writeTo(staging.location(), PREFIX, outputFormat));
     scored
         .apply("ScoresAsJson", MapElements.into(TypeDescriptors.strings()).via(ScoreJson.toJson()))
-        .apply("WriteScores", TextIO.write().to(OutputPaths.child(output, ScoreJson.FILE)).withoutSharding());
-    DeadLetterOutput.writeAll(rejected, output, ForestMetrics.NAMESPACE);
+        .apply("WriteScores", TextIO.write().to(OutputPaths.child(staging.location(), ScoreJson.FILE)).withoutSharding());
+    DeadLetterOutput.writeAll(rejected, staging.location(), ForestMetrics.NAMESPACE);
 
     PipelineResult result = run.execute(pipeline,
-        Progress.of(ForestMetrics.NAMESPACE, ForestMetrics.ROWS_SCORED, "predictions", () -> 0), output);
+        Progress.of(ForestMetrics.NAMESPACE, ForestMetrics.ROWS_SCORED, "predictions", () -> 0), staging);
     RunMetrics metrics = RunMetrics.of(result, ForestMetrics.NAMESPACE);
     RunSummary summary = summary(result, options, metrics, models, inputDescription, output, outputFormat,
         run.seconds());
@@ -125,6 +125,8 @@ public final class ForestScorePipeline {
             .counts(metrics.all())
             .put("models", models.pathBySymbol()),
         text);
+    PipelineRun.requireSomeAccepted(metrics.counter(ForestMetrics.BARS_IN), metrics.counter(DeadLetterOutput.REJECTED),
+        "bars", output);
     return result;
   }
 

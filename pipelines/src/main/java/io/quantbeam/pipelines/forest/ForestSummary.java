@@ -1,6 +1,8 @@
 package io.quantbeam.pipelines.forest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quantbeam.models.forest.ForecastTarget;
+import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TreeParameters;
 import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.pipelines.run.RowBalance;
@@ -54,6 +56,11 @@ final class ForestSummary {
           .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
           .collect(Collectors.joining(", ")));
     }
+    facts.put("split", settings.split().method() == SplitRule.Method.HASH ? "hash (the spec's, 64/16/20 %)"
+        : "time (chronological 64/16/20 %)" + (settings.split().embargoMinutes() > 0
+            ? ", embargo " + settings.split().embargoMinutes() + " min" : ""));
+    facts.put("target", settings.layout().target() == ForecastTarget.PRICE ? "price (next TYPPRICE from 11 TYPPRICEs)"
+        : "return (next log return from 11 log returns; MSEs on the price scale, forecast = price × exp(return))");
     facts.put("rows", String.format(Locale.ROOT, "train %,d · validation %,d · test %,d",
         m.counter(ForestMetrics.TRAIN_ROWS), m.counter(ForestMetrics.VALIDATION_ROWS), m.counter(ForestMetrics.TEST_ROWS)));
     long trees = m.counter(ForestMetrics.TREES);
@@ -89,12 +96,13 @@ final class ForestSummary {
 
   /** Validation MSE per grid point (the best starred) and test MSE, one line per symbol; then the untrained symbols. */
   private static String table(List<TreeParameters> grid, List<JsonNode> symbols) {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n  validation MSE per grid point (* best), test MSE of the final model%n"));
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%n  validation MSE per grid point (* best), test MSE of the final model,"
+        + " persistence forecast's test MSE, skill = 1 - test MSE / persistence MSE%n"));
     s.append(String.format(Locale.ROOT, "  %-12s", "symbol"));
     for (TreeParameters p : grid) {
       s.append(String.format(Locale.ROOT, " %12s", "mf" + p.maxFeatures() + "/mss" + p.minSamplesSplit()));
     }
-    s.append(String.format(Locale.ROOT, " %12s%n", "test MSE"));
+    s.append(String.format(Locale.ROOT, " %12s %12s %8s%n", "test MSE", "persistence", "skill"));
     int printed = 0;
     StringBuilder untrained = new StringBuilder();
     for (JsonNode symbol : symbols) {
@@ -113,7 +121,9 @@ final class ForestSummary {
         s.append(String.format(Locale.ROOT, " %11.6f%s", point.get("validationMse").asDouble(),
             point.get("best").asBoolean() ? "*" : " "));
       }
-      s.append(String.format(Locale.ROOT, " %12.6f%n", symbol.get("testMse").asDouble()));
+      double skill = symbol.path("testSkill").asDouble(Double.NaN);
+      s.append(String.format(Locale.ROOT, " %12.6f %12.6f %8.4f%s%n", symbol.get("testMse").asDouble(),
+          symbol.path("testPersistenceMse").asDouble(Double.NaN), skill, skill < 0 ? "  worse than no change" : ""));
     }
     if (untrained.length() > 0) {
       s.append(String.format(Locale.ROOT, "%n  not trained:%n")).append(untrained);

@@ -10,7 +10,9 @@ import java.util.Locale;
  * The forest run's two tables, one batch element per symbol: {@code results} (one row per symbol)
  * and {@code grid} (one row per symbol and grid point). Empty fields (null in Parquet) stand for
  * "not applicable": a max_depth of none is unlimited; a symbol with too little data has no best
- * parameters, MSEs or model.
+ * parameters, MSEs or model. Every MSE is on the price scale and comes with the persistence
+ * forecast's MSE on the same rows and the skill 1 − MSE / persistence MSE (below 0: worse than
+ * "no change").
  */
 final class ForestTableSinks {
 
@@ -31,6 +33,10 @@ final class ForestTableSinks {
       .optionalText("model_path", (r, row) -> nullIfEmpty(r.modelPath()))
       .float64("train_seconds", (r, row) -> r.trainSeconds())
       .optionalText("detail", (r, row) -> nullIfEmpty(r.detail()))
+      .optionalFloat64("validation_persistence_mse", (r, row) -> r.validationPersistenceMse())
+      .optionalFloat64("validation_skill", (r, row) -> r.validationSkill())
+      .optionalFloat64("test_persistence_mse", (r, row) -> r.testPersistenceMse())
+      .optionalFloat64("test_skill", (r, row) -> r.testSkill())
       .build();
 
   static final OutputTable<SymbolResult> GRID = OutputTable.<SymbolResult>named("forest_grid", r -> r.grid().size())
@@ -45,6 +51,8 @@ final class ForestTableSinks {
       .float64("validation_mse", (r, row) -> r.grid().get(row).validationMse())
       .float64("train_seconds", (r, row) -> r.grid().get(row).trainSeconds())
       .bool("best", (r, row) -> isBest(r, r.grid().get(row)))
+      .float64("persistence_mse", (r, row) -> r.grid().get(row).persistenceMse())
+      .optionalFloat64("skill", (r, row) -> r.grid().get(row).skill())
       .build();
 
   static final String RESULTS_HEADER = RESULTS.csvHeader();

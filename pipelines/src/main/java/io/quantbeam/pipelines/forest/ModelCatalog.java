@@ -1,6 +1,7 @@
 package io.quantbeam.pipelines.forest;
 
 import io.quantbeam.models.forest.FeatureLayout;
+import io.quantbeam.models.forest.ForecastTarget;
 import io.quantbeam.models.forest.ForestModelCodec;
 import io.quantbeam.models.forest.ForestModelHeader;
 import io.quantbeam.pipelines.io.OutputPaths;
@@ -49,10 +50,12 @@ record ModelCatalog(Map<String, String> pathBySymbol, Map<String, FeatureLayout>
   }
 
   private static FeatureLayout layoutOf(String path, List<String> features) {
-    for (boolean calendar : new boolean[] {false, true}) {
-      FeatureLayout layout = new FeatureLayout(calendar);
-      if (layout.names().equals(features)) {
-        return layout;
+    for (ForecastTarget target : ForecastTarget.values()) {
+      for (boolean calendar : new boolean[] {false, true}) {
+        FeatureLayout layout = new FeatureLayout(calendar, target);
+        if (layout.names().equals(features)) {
+          return layout;
+        }
       }
     }
     throw new IllegalArgumentException(path + " needs the features " + features + ", which forest-score cannot build");

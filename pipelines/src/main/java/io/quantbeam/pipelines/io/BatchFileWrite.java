@@ -61,7 +61,7 @@ public final class BatchFileWrite<T> extends PTransform<PCollection<T>, PDone> {
         .apply("WriteTempFiles", ParDo.of(new WriteBundleFn<>(sink, tempFolder, suffix)))
         .setCoder(StringUtf8Coder.of())
         .apply("CollectTempFiles", Combine.globally(new CollectToList<String>()))
-        .apply("RenameToFinalNames", ParDo.of(new FinalizeFn(folder, prefix, suffix, tempFolder)));
+        .apply("RenameToFinalNames", ParDo.of(new FinalizeFn<>(sink, folder, prefix, suffix, tempFolder)));
     return PDone.in(batches.getPipeline());
   }
 
@@ -100,14 +100,20 @@ public final class BatchFileWrite<T> extends PTransform<PCollection<T>, PDone> {
     }
   }
 
-  /** Renames the temp files to their final names and removes the temp folder. */
-  private static final class FinalizeFn extends DoFn<List<String>, Void> {
+  /**
+   * Renames the temp files to their final names and removes the temp folder. With no rows at all
+   * (a header-only input, every row rejected) it writes one empty file, header or schema only, so
+   * that every run leaves its results table, the same way in every pipeline.
+   */
+  private static final class FinalizeFn<T> extends DoFn<List<String>, Void> {
+    private final FileIO.Sink<T> sink;
     private final String folder;
     private final String prefix;
     private final String suffix;
     private final String tempFolder;
 
-    FinalizeFn(String folder, String prefix, String suffix, String tempFolder) {
+    FinalizeFn(FileIO.Sink<T> sink, String folder, String prefix, String suffix, String tempFolder) {
+      this.sink = sink;
       this.folder = folder;
       this.prefix = prefix;
       this.suffix = suffix;
@@ -118,6 +124,14 @@ public final class BatchFileWrite<T> extends PTransform<PCollection<T>, PDone> {
     public void process(@Element List<String> tempFiles) throws IOException {
       List<String> sorted = new ArrayList<>(tempFiles);
       sorted.sort(null);
+      if (sorted.isEmpty()) {
+        ResourceId empty = FileSystems.matchNewResource(OutputPaths.child(tempFolder, UUID.randomUUID() + suffix), false);
+        try (WritableByteChannel channel = FileSystems.create(empty, "application/octet-stream")) {
+          sink.open(channel);
+          sink.flush();
+        }
+        sorted.add(empty.toString());
+      }
       List<ResourceId> from = new ArrayList<>();
       List<ResourceId> to = new ArrayList<>();
       for (int i = 0; i < sorted.size(); i++) {

@@ -9,6 +9,7 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * CSV per RFC 4180 without embedded line breaks: comma separated, fields optionally in double
@@ -182,7 +183,32 @@ final class CsvTabularReader implements TabularReader, InputRow {
 
   @Override
   public double number(int column) {
-    return Double.parseDouble(text(column)); // parseDouble ignores surrounding white space
+    String text = text(column);
+    try {
+      return Double.parseDouble(text); // parseDouble ignores surrounding white space
+    } catch (NumberFormatException e) {
+      return nonFiniteSpelling(text, e);
+    }
+  }
+
+  /**
+   * The other spellings of the non-finite values that numpy, pandas and spreadsheets write
+   * ({@code inf}, {@code -inf}, {@code nan}, any case): read as Java's Infinity and NaN, so that every
+   * spelling of a non-finite value meets the same check and is rejected under the same reason.
+   */
+  private static double nonFiniteSpelling(String text, NumberFormatException notANumber) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    boolean negative = t.startsWith("-");
+    String unsigned = negative || t.startsWith("+") ? t.substring(1) : t;
+    switch (unsigned) {
+      case "inf", "infinity" -> {
+        return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      }
+      case "nan" -> {
+        return Double.NaN;
+      }
+      default -> throw notANumber;
+    }
   }
 
   @Override

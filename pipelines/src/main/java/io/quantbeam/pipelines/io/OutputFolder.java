@@ -2,14 +2,18 @@ package io.quantbeam.pipelines.io;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
@@ -36,6 +40,28 @@ public final class OutputFolder {
       }
     } catch (IOException e) {
       // a folder someone else is using, or already gone: leave it
+    }
+  }
+
+  /**
+   * Checks, before any work, that {@code folder} can be created and written to: writes a probe object
+   * there and deletes it (local folders and s3:// prefixes alike).
+   *
+   * @throws IllegalArgumentException naming {@code --output} and the folder when it cannot be written
+   */
+  public static void checkWritable(String folder) {
+    ResourceId probe = FileSystems.matchNewResource(OutputPaths.child(folder, ".quantbeam-probe-" + UUID.randomUUID()),
+        false);
+    try {
+      try (WritableByteChannel channel = FileSystems.create(probe, MimeTypes.BINARY)) {
+        channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+      }
+      FileSystems.delete(List.of(probe), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    } catch (IOException | RuntimeException e) {
+      String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      throw new IllegalArgumentException("--output: cannot write to " + folder + " (" + why + "). Give a folder that "
+          + "can be created and written to (on s3://, a bucket that exists and a role allowed to put and delete objects "
+          + "under the prefix).", e);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.quantbeam.pipelines.merton;
 
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -8,8 +8,6 @@ import io.quantbeam.pipelines.run.RunSummary;
 import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
@@ -44,18 +42,14 @@ public final class MertonGeneratePipeline {
     }
     String output = options.getOutput() != null ? options.getOutput() : "out/merton-input";
     PipelineRun run = ENTRY.start(options);
-    try {
-      OutputFolder.clear(output, List.of(PREFIX + "-*", "report.html", "run.json"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare " + output + ": " + e.getMessage(), e);
-    }
+    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", "report.html", "run.json"));
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,
             4 * Runners.parallelism(options), options.getPanel()))
-        .apply("WriteFirms", FirmInputSinks.TABLE.writeTo(output, PREFIX, format));
+        .apply("WriteFirms", FirmInputSinks.TABLE.writeTo(staging.location(), PREFIX, format));
     long rows = SampleFirms.rowCount(options.getFirms(), options.getYears(), options.getSeed(), options.getPanel());
-    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "rows", () -> rows), output);
+    PipelineResult result = run.execute(pipeline, Progress.rowsWritten(PREFIX, "rows", () -> rows), staging);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d firms × %d years%s = %,d rows (seed %d) in %.1f s", options.getFirms(), options.getYears(),
         options.getPanel() ? " (panel: staggered listings)" : "", rows,

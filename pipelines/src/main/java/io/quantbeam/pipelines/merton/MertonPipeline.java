@@ -10,7 +10,7 @@ import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
@@ -18,8 +18,6 @@ import io.quantbeam.transforms.merton.AssembleFirmHistories;
 import io.quantbeam.transforms.merton.EstimateMerton;
 import io.quantbeam.transforms.merton.MertonInput;
 import io.quantbeam.transforms.merton.MertonMetrics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
@@ -64,10 +62,10 @@ public final class MertonPipeline {
   public static PipelineResult run(MertonOptions options) {
     MertonSettings settings = MertonRunSettings.from(options);
     FileFormat outputFormat = FileFormat.parse("outputFormat", options.getOutputFormat());
-    MertonInputs inputs = MertonInputs.from(options);
     String output = options.getOutput() != null ? options.getOutput() : SAMPLE_OUTPUT;
+    PipelineRun run = ENTRY.start(options); // before any file is touched: it sets up s3:// with these options
+    MertonInputs inputs = MertonInputs.from(options);
     boolean sample = inputs.firms() == null;
-    PipelineRun run = ENTRY.start(options);
     int shards = options.getFirmShards() > 0 ? options.getFirmShards()
         : shardsFor(inputs.estimatedRows(), Runners.parallelism(options));
     OutputTable<MertonResult> table = switch (options.getLayout().trim().toLowerCase(java.util.Locale.ROOT)) {
@@ -80,42 +78,39 @@ public final class MertonPipeline {
     PCollection<FirmHistory> firms;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
     String inputDescription;
-    try {
-      if (sample) {
-        firms = pipeline.apply("SampleFirms", new SampleFirms(options.getSampleFirms(), options.getSampleYears(),
-            SAMPLE_SEED, true, shards));
-        inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
-            + " years";
-      } else {
-        inputDescription = inputs.firms().describe();
-        PCollectionTuple read = pipeline.apply("ReadObservations",
-            new ReadRows(inputs.firms(), MertonInput.SCHEMA, MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN,
-                inputs.firmIdByFile()));
-        AssembleFirmHistories assemble = inputs.ratesByDay() == null
-            ? AssembleFirmHistories.withRatesInRows(shards)
-            : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, inputs.ratesByDay()));
-        PCollectionTuple assembled = read.get(ReadRows.CHUNKS).apply("AssembleFirms", assemble);
-        firms = assembled.get(AssembleFirmHistories.HISTORIES);
-        rejected = rejected.and(read.get(ReadRows.REJECTED))
-            .and(assembled.get(AssembleFirmHistories.REJECTED));
-      }
-      OutputFolder.clear(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", MertonReport.DATA_FILE,
-          "report.html", "run.json"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the input or prepare " + output + ": " + e.getMessage(), e);
+    if (sample) {
+      firms = pipeline.apply("SampleFirms", new SampleFirms(options.getSampleFirms(), options.getSampleYears(),
+          SAMPLE_SEED, true, shards));
+      inputDescription = "built-in sample: " + options.getSampleFirms() + " firms × " + options.getSampleYears()
+          + " years";
+    } else {
+      inputDescription = inputs.firms().describe();
+      PCollectionTuple read = pipeline.apply("ReadObservations",
+          new ReadRows(inputs.firms(), MertonInput.SCHEMA, MertonMetrics.NAMESPACE, MertonMetrics.ROWS_IN,
+              inputs.firmIdByFile()));
+      AssembleFirmHistories assemble = inputs.ratesByDay() == null
+          ? AssembleFirmHistories.withRatesInRows(shards)
+          : AssembleFirmHistories.withRatesByDay(shards, ratesView(pipeline, inputs.ratesByDay()));
+      PCollectionTuple assembled = read.get(ReadRows.CHUNKS).apply("AssembleFirms", assemble);
+      firms = assembled.get(AssembleFirmHistories.HISTORIES);
+      rejected = rejected.and(read.get(ReadRows.REJECTED))
+          .and(assembled.get(AssembleFirmHistories.REJECTED));
     }
 
+    OutputStaging staging = run.stage(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
+        MertonReport.DATA_FILE, "report.html", "run.json"));
+    String staged = staging.location();
     PCollection<MertonResult> results = firms.apply("EstimateMerton", new EstimateMerton(settings));
-    results.apply("WriteResults", table.writeTo(output, RESULT_PREFIX, outputFormat));
+    results.apply("WriteResults", table.writeTo(staged, RESULT_PREFIX, outputFormat));
     results
         .apply("SummariseForReport", new SummariseForReport(settings.horizonsYears()))
         .apply("ReportDataAsJson", MapElements.into(TypeDescriptors.strings()).via(MertonReport.toJson()))
-        .apply("WriteReportData", TextIO.write().to(OutputPaths.child(output, MertonReport.DATA_FILE)).withoutSharding());
-    DeadLetterOutput.writeAll(rejected, output, MertonMetrics.NAMESPACE);
+        .apply("WriteReportData", TextIO.write().to(OutputPaths.child(staged, MertonReport.DATA_FILE)).withoutSharding());
+    DeadLetterOutput.writeAll(rejected, staged, MertonMetrics.NAMESPACE);
 
     int sampleFirms = options.getSampleFirms();
     PipelineResult result = run.execute(pipeline, Progress.of(MertonMetrics.NAMESPACE, MertonMetrics.FIRMS_ESTIMATED,
-        "firms", sample ? () -> sampleFirms : () -> 0).withRate(MertonMetrics.SOLVES, "solves"), output);
+        "firms", sample ? () -> sampleFirms : () -> 0).withRate(MertonMetrics.SOLVES, "solves"), staging);
     MertonSummary summary = new MertonSummary(result, settings, options, inputDescription, output, outputFormat,
         run.seconds());
     run.finish(output,
@@ -125,6 +120,8 @@ public final class MertonPipeline {
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
             .counts(summary.metrics().all()),
         summary.text());
+    PipelineRun.requireSomeAccepted(summary.metrics().counter(MertonMetrics.ROWS_IN),
+        summary.metrics().counter(DeadLetterOutput.REJECTED), "rows", output);
     return result;
   }
 

@@ -1,7 +1,7 @@
 package io.quantbeam.pipelines.merton;
 
 import io.quantbeam.pipelines.io.DeadLetterOutput;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.io.TabularReader;
 import io.quantbeam.pipelines.merton.wrds.CcmLinkFile;
@@ -65,10 +65,10 @@ public final class MertonPreparePipeline {
       throw new IllegalArgumentException("--reportingLagDays must be >= 0, got " + options.getReportingLagDays());
     }
     String output = options.getOutput() != null ? options.getOutput() : "out/merton-prepared";
+    PipelineRun run = ENTRY.start(options); // before any file is touched: it sets up s3:// with these options
     RawFiles raw = options.getCrsp() == null || options.getCrsp().isBlank()
         ? SampleRawFiles.write(OutputPaths.child(output, "raw"), options.getRawSampleFirms(), options.getRawSampleYears(), 42)
         : RawFiles.of(options);
-    PipelineRun run = ENTRY.start(options);
     int shards = options.getFirmShards() > 0 ? options.getFirmShards() : 4 * Runners.parallelism(options);
 
     Pipeline pipeline = Pipeline.create(options);
@@ -84,7 +84,6 @@ public final class MertonPreparePipeline {
       }
       Map<String, List<CcmLinkFile.Link>> links = raw.links() == null ? Map.of() : CcmLinkFile.read(raw.links(), inputFormat);
       checkHeaders("--crsp", raw.crsp(), inputFormat, new CrspDailyFile());
-      OutputFolder.clear(output, List.of(PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", "report.html", "run.json"));
 
       PCollectionTuple crsp = pipeline.apply("ReadCrsp",
           new ReadRawRows(raw.crsp(), inputFormat, new CrspDailyFile(), PrepareMetrics.CRSP_ROWS_IN));
@@ -98,11 +97,14 @@ public final class MertonPreparePipeline {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the raw files or prepare " + output + ": " + e.getMessage(), e);
     }
-    joined.get(JoinFirmDays.FIRMS).apply("WriteFirms", FirmInputSinks.PREPARED.writeTo(output, PREFIX, outputFormat));
-    DeadLetterOutput.writeAll(rejected, output, PrepareMetrics.NAMESPACE);
+    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", "report.html",
+        "run.json"));
+    joined.get(JoinFirmDays.FIRMS).apply("WriteFirms",
+        FirmInputSinks.PREPARED.writeTo(staging.location(), PREFIX, outputFormat));
+    DeadLetterOutput.writeAll(rejected, staging.location(), PrepareMetrics.NAMESPACE);
 
     PipelineResult result = run.execute(pipeline, Progress.of(PrepareMetrics.NAMESPACE, PrepareMetrics.FIRMS_WRITTEN,
-        "firms", () -> 0), output);
+        "firms", () -> 0), staging);
     run.finishGenerator(output, "Merton input prepared from raw files",
         summary(RunMetrics.of(result, PrepareMetrics.NAMESPACE), output, outputFormat, run.seconds()), result);
     return result;

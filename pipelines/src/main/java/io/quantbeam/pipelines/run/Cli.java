@@ -16,8 +16,9 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * The command-line wrapper every pipeline's {@code main} uses: {@code --help}, option parsing with
  * validation, and user errors reported as one message without a stack trace.
  *
- * <p>Exit codes: 0 success, 2 bad options or input (the message names what is wrong), 1 a failure
- * during the run. They apply when the JVM runs this command alone ({@code java -jar}, the
+ * <p>Exit codes: 0 success, 2 bad options or input (the message names what is wrong), 3 every input
+ * row was rejected (the run finished, wrote its dead letters and report, but computed nothing), 1 a
+ * failure during the run. They apply when the JVM runs this command alone ({@code java -jar}, the
  * launcher). Inside a host that calls {@code main} itself (spark-submit's driver, a Flink
  * JobManager in application mode, {@code flink run}) a successful run returns and a failed one
  * throws, so the host reports the outcome: Spark in cluster mode, for one, marks a driver that
@@ -40,17 +41,21 @@ public final class Cli {
       // the job's name on Flink and Spark: MertonOptions → Merton
       options.as(ApplicationNameOptions.class).setAppName(optionsType.getSimpleName().replaceFirst("Options$", ""));
     } catch (IllegalArgumentException e) {
-      System.err.println("quantbeam: " + e.getMessage());
+      System.err.println("quantbeam: " + UserMessages.clean(e.getMessage()));
       System.err.println("Run with --help to list the options.");
       end(2, e);
       return;
     }
     try {
       run.apply(options);
+    } catch (NothingUsedException e) {
+      System.err.println("quantbeam: " + e.getMessage());
+      end(NothingUsedException.EXIT_CODE, e);
+      return;
     } catch (RuntimeException e) {
       IllegalArgumentException userError = findUserError(e);
       if (userError != null) {
-        System.err.println("quantbeam: " + userError.getMessage());
+        System.err.println("quantbeam: " + UserMessages.clean(userError.getMessage()));
         end(2, userError);
         return;
       }

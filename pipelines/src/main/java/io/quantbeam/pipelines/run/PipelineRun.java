@@ -1,11 +1,17 @@
 package io.quantbeam.pipelines.run;
 
 import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.quantbeam.pipelines.io.OutputTable;
 import io.quantbeam.pipelines.report.HtmlReport;
 import io.quantbeam.pipelines.report.ReportFiles;
 import io.quantbeam.pipelines.report.RunManifest;
+import io.quantbeam.pipelines.io.DeadLetterOutput;
+import io.quantbeam.pipelines.io.OutputPaths;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.beam.sdk.Pipeline;
@@ -42,8 +48,62 @@ public final class PipelineRun {
     return new PipelineRun(pipeline, options);
   }
 
-  /** Runs {@code graph} to the end while {@code progress} shows how far it is. */
+  /**
+   * Where this run writes instead of {@code output}: a staging folder that {@link #execute} swaps in
+   * for the previous run's files (those matching {@code previousRunGlobs}) only once the pipeline has
+   * succeeded. A run that fails leaves the previous results as they were.
+   */
+  public OutputStaging stage(String output, List<String> previousRunGlobs) {
+    OutputFolder.checkWritable(output);
+    try {
+      return OutputStaging.under(output, previousRunGlobs);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs {@code graph}, which writes into {@code staging}, to the end; then replaces the previous
+   * run's files by the staged ones. On failure the staged files are deleted and the previous run's
+   * stay.
+   */
+  public PipelineResult execute(Pipeline graph, Progress progress, OutputStaging staging) {
+    PipelineResult result;
+    try {
+      result = execute(graph, progress, staging.location());
+      if (failed(result.getState())) {
+        throw new IllegalStateException("the pipeline ended " + result.getState() + "; the previous results in "
+            + staging.output() + " are kept");
+      }
+    } catch (RuntimeException | Error e) {
+      try {
+        staging.discard();
+      } catch (IOException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+    try {
+      staging.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the results from " + staging.location() + " into "
+          + staging.output() + ": " + e.getMessage(), e);
+    }
+    return result;
+  }
+
+  private static boolean failed(PipelineResult.State state) {
+    return state == PipelineResult.State.FAILED || state == PipelineResult.State.CANCELLED
+        || state == PipelineResult.State.STOPPED;
+  }
+
+  /**
+   * Runs {@code graph} to the end while {@code progress} shows how far it is. Checks first that
+   * {@code output} can be written, so that a bad {@code --output} is told before the work, not at the
+   * final write.
+   */
   public PipelineResult execute(Pipeline graph, Progress progress, String output) {
+    OutputFolder.checkWritable(output);
     executedAt = Instant.now();
     long executed = System.nanoTime();
     PipelineResult result;
@@ -76,6 +136,21 @@ public final class PipelineRun {
   public void finishGenerator(String output, String title, RunSummary summary, PipelineResult result) {
     finish(output, factsReport(title, summary), manifest -> manifest.outputsIn(output, List.of())
         .counts(RunMetrics.of(result, OutputTable.NAMESPACE).all()), summary.text());
+  }
+
+  /**
+   * Ends a finished run that read {@code in} rows and rejected all of them with
+   * {@link NothingUsedException} (exit code 3): nothing was computed. Call it after {@link #finish},
+   * so that the report, run.json and the dead letters are there to tell why.
+   *
+   * @param rows what the rows are, for the message (e.g. {@code "rows"}, {@code "bars"})
+   */
+  public static void requireSomeAccepted(long in, long rejected, String rows, String output) {
+    if (in > 0 && rejected >= in) {
+      throw new NothingUsedException(String.format(Locale.ROOT,
+          "all %,d %s read were rejected, so nothing was computed; the reason of each is in %s", in, rows,
+          OutputPaths.child(output, DeadLetterOutput.FOLDER + "/")));
+    }
   }
 
   /** A report of just the run's facts, for pipelines (the generators) that have no charts to show. */

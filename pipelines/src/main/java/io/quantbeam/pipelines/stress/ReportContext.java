@@ -12,7 +12,19 @@ import java.util.List;
  */
 record ReportContext(String baseCurrency, List<String> books, double[] baseValueByBook, double baseValue,
     int positions, List<ConfidenceLevel> varLevels, List<ConfidenceLevel> esLevels, int worstToList,
-    List<DeadLetter> invalidPositions, String scenarioSource) implements Serializable {
+    List<DeadLetter> invalidPositions, String scenarioSource, History history) implements Serializable {
+
+  /**
+   * What a historical simulation adds to the report; null for other scenarios.
+   *
+   * @param notShocked market factors the history lacks (not shocked)
+   * @param rowsRejected history rows dead-lettered
+   */
+  record History(List<String> notShocked, long rowsRejected) implements Serializable {
+    History {
+      notShocked = List.copyOf(notShocked);
+    }
+  }
 
   ReportContext {
     books = List.copyOf(books);

@@ -4,9 +4,10 @@ import io.quantbeam.models.stress.FactorCovariance;
 import io.quantbeam.models.stress.MarketData;
 import io.quantbeam.models.stress.Position;
 import io.quantbeam.models.stress.SampleCovariance;
+import io.quantbeam.models.stress.SampleHistory;
 import io.quantbeam.models.stress.SampleMarket;
 import io.quantbeam.models.stress.SamplePortfolio;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -16,6 +17,7 @@ import io.quantbeam.pipelines.options.FileFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
@@ -57,17 +59,30 @@ public final class StressGeneratePipeline {
     if (options.getPositions() < 1) {
       throw new IllegalArgumentException("--positions must be >= 1, got " + options.getPositions());
     }
-    if (options.getHorizonDays() < 1) {
-      throw new IllegalArgumentException("--horizonDays must be >= 1, got " + options.getHorizonDays());
+    int horizonDays = options.getHorizonDays() == null ? StressGenerateOptions.DEFAULT_HORIZON_DAYS
+        : options.getHorizonDays();
+    if (horizonDays < 1) {
+      throw new IllegalArgumentException("--horizonDays must be >= 1, got " + horizonDays);
     }
     String output = options.getOutput() != null ? options.getOutput() : DEFAULT_OUTPUT;
     PipelineRun run = ENTRY.start(options);
     MarketData market = SampleMarket.generate(options.getSeed());
-    FactorCovariance covariance = SampleCovariance.generate(market, options.getSeed(), options.getHorizonDays());
+    FactorCovariance covariance = SampleCovariance.generate(market, options.getSeed(), horizonDays);
+    if (options.getHistoryDays() == 1 || options.getHistoryDays() < 0) {
+      throw new IllegalArgumentException("--historyDays must be 0 (no history) or >= 2, got " + options.getHistoryDays());
+    }
+    LocalDate historyStart = historyStart(options.getHistoryStart());
+    String history = null;
+    OutputStaging staging = run.stage(output, List.of(StressInputWriter.PORTFOLIO + "-*", StressInputWriter.MARKET,
+        StressInputWriter.COVARIANCE, StressInputWriter.HISTORY, "report.html", "run.json"));
     try {
-      OutputFolder.clear(output, List.of(StressInputWriter.PORTFOLIO + "-*", "report.html", "run.json"));
-      StressInputWriter.market(output, market);
-      StressInputWriter.covariance(output, covariance);
+      StressInputWriter.market(staging.location(), market);
+      StressInputWriter.covariance(staging.location(), covariance);
+      if (options.getHistoryDays() > 0) {
+        history = StressInputWriter.history(staging.location(), SampleHistory.generate(market,
+            SampleCovariance.generate(market, options.getSeed(), 1), options.getSeed(),
+            historyStart, options.getHistoryDays()));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + output + ": " + e.getMessage(), e);
     }
@@ -82,18 +97,31 @@ public final class StressGeneratePipeline {
         .apply("SpreadOverWorkers", Reshuffle.viaRandomKey())
         .apply("GeneratePositions", ParDo.of(new GenerateFn(market, options.getSeed())))
         .setCoder(SerializableCoder.of(PositionBatch.class))
-        .apply("WritePortfolio", PortfolioSinks.TABLE.writeTo(output, StressInputWriter.PORTFOLIO, format));
+        .apply("WritePortfolio", PortfolioSinks.TABLE.writeTo(staging.location(), StressInputWriter.PORTFOLIO, format));
     long positions = options.getPositions();
     PipelineResult result = run.execute(pipeline,
-        Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), output);
+        Progress.rowsWritten(StressInputWriter.PORTFOLIO, "positions", () -> positions), staging);
     RunSummary summary = new RunSummary(ENTRY.name(), String.format(Locale.ROOT,
         "%,d positions, %d factors, %d-day covariance, seed %d, %.1f s", positions, covariance.layout().size(),
-        options.getHorizonDays(), options.getSeed(), run.seconds()), 12)
+        horizonDays, options.getSeed(), run.seconds()), 12)
         .fact("market", OutputPaths.child(output, StressInputWriter.MARKET))
         .fact("covariance", OutputPaths.child(output, StressInputWriter.COVARIANCE))
         .fact("portfolio", OutputPaths.child(output, StressInputWriter.PORTFOLIO + "-*" + format.suffix()));
+    if (history != null) {
+      summary.fact("history", String.format(Locale.ROOT, "%s (%,d business days from %s)",
+          OutputPaths.child(output, StressInputWriter.HISTORY),
+          options.getHistoryDays(), options.getHistoryStart()));
+    }
     run.finishGenerator(output, "Stress test inputs", summary, result);
     return result;
+  }
+
+  private static LocalDate historyStart(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("--historyStart must be a date yyyy-mm-dd, got " + text);
+    }
   }
 
   private static final class GenerateFn extends DoFn<KV<Long, Integer>, PositionBatch> {

@@ -3,6 +3,7 @@ package io.quantbeam.pipelines.stress;
 import io.quantbeam.models.stress.FactorCovariance;
 import io.quantbeam.models.stress.MarketData;
 import io.quantbeam.models.stress.Position;
+import io.quantbeam.models.stress.SampleHistory;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import java.io.IOException;
@@ -20,6 +21,7 @@ final class StressInputWriter {
   static final String MARKET = "market.json";
   static final String COVARIANCE = "covariance.csv";
   static final String PORTFOLIO = "portfolio";
+  static final String HISTORY = "history.csv";
 
   private StressInputWriter() {}
 
@@ -43,6 +45,21 @@ final class StressInputWriter {
       sink.flush();
     }
     return path;
+  }
+
+  /** Writes {@code history.csv} (date, then one column per factor, daily levels) and returns its path. */
+  static String history(String folder, SampleHistory.History history) throws IOException {
+    StringBuilder csv = new StringBuilder(HistoryFile.DATE);
+    history.layout().factorIds().forEach(f -> csv.append(',').append(f));
+    csv.append('\n');
+    for (int d = 0; d < history.dates().length; d++) {
+      csv.append(history.dates()[d]);
+      for (double level : history.levels()[d]) {
+        csv.append(',').append(level);
+      }
+      csv.append('\n');
+    }
+    return text(OutputPaths.child(folder, HISTORY), csv.toString());
   }
 
   private static String text(String path, String content) throws IOException {

@@ -4,6 +4,7 @@ import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.InputFiles;
 import io.quantbeam.models.stress.CorrelatedShockGenerator;
 import io.quantbeam.models.stress.FactorCovariance;
+import io.quantbeam.models.stress.HistoricalShocks;
 import io.quantbeam.models.stress.MarketData;
 import io.quantbeam.models.stress.Position;
 import io.quantbeam.models.stress.SampleCovariance;
@@ -35,7 +36,7 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
   static final int SAMPLE_HORIZON_DAYS = 10;
 
   /** Where the scenarios come from. */
-  sealed interface Scenarios permits Generated, Files {
+  sealed interface Scenarios permits Generated, Files, History {
     ScenarioLayout layout();
   }
 
@@ -52,12 +53,32 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     }
   }
 
+  /** Historical simulation: the scenarios are built before the run from a small history file. */
+  record History(HistoryFile.Loaded loaded, int horizonDays) implements Scenarios {
+    @Override
+    public ScenarioLayout layout() {
+      return loaded.layout();
+    }
+  }
+
   static StressInputs load(StressOptions options, String output) throws IOException {
     String portfolio = options.getPortfolio();
     String market = options.getMarket();
     String scenarios = options.getScenarios();
     String covariance = options.getCovariance();
     String description = null;
+    String history = options.getHistory();
+    if (!blank(history)) {
+      if (!blank(scenarios) || !blank(covariance)) {
+        throw new IllegalArgumentException("--history builds the scenarios itself: give no --scenarios or --covariance");
+      }
+      if (horizonDays(options) < 1) {
+        throw new IllegalArgumentException("--horizonDays must be >= 1, got " + options.getHorizonDays());
+      }
+      scenarios = history;
+    } else if (!blank(options.getFrom()) || !blank(options.getTo())) {
+      throw new IllegalArgumentException("--from and --to select a window of --history; there is no --history");
+    }
     if (blank(portfolio) && blank(market) && blank(scenarios) && blank(covariance)) {
       String folder = OutputPaths.child(output, SAMPLE_FOLDER);
       long seed = options.getSeed();
@@ -95,12 +116,23 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
       throw new IllegalArgumentException("--portfolio " + portfolio + " has no valid position (" + loaded.rows()
           + " rows read, " + loaded.rejected().size() + " rejected)");
     }
-    Scenarios source = scenarios(scenarios.trim(), covariance, options.getSeed(), marketData);
+    Scenarios source = !blank(history)
+        ? new History(HistoryFile.read(history.trim(), marketData, horizonDays(options), date("from",
+            options.getFrom()), date("to", options.getTo())), horizonDays(options))
+        : scenarios(scenarios.trim(), covariance, options.getSeed(), marketData);
+    if (source instanceof History h && h.loaded().scenarios().isEmpty()) {
+      throw new IllegalArgumentException("--history " + history + " gives no scenario: " + h.loaded().rowsRead()
+          + " rows read, " + h.loaded().rejected().size() + " rejected, horizon " + h.horizonDays()
+          + " day(s), window " + (blank(options.getFrom()) ? "…" : options.getFrom()) + " to "
+          + (blank(options.getTo()) ? "…" : options.getTo()));
+    }
     if (description == null) {
       description = portfolio + ", " + market;
     }
     List<String> patterns = new ArrayList<>(List.of(market, portfolio));
-    if (!(source instanceof Files)) {
+    if (source instanceof History) {
+      patterns.add(history);
+    } else if (!(source instanceof Files)) {
       patterns.add(covariance);
     }
     return new StressInputs(marketData, loaded.positions(), loaded.rejected(), source, description, patterns);
@@ -139,6 +171,22 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     return new Files(checked.files(), checked.layout());
   }
 
+  /** --horizonDays of a historical simulation: 1 unless given. */
+  private static int horizonDays(StressOptions options) {
+    return options.getHorizonDays() == null ? 1 : options.getHorizonDays();
+  }
+
+  private static java.time.LocalDate date(String option, String text) {
+    if (blank(text)) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("--" + option + " must be a date yyyy-mm-dd, got " + text);
+    }
+  }
+
   private static MarketData readMarket(String path) throws IOException {
     MatchResult.Metadata file = InputFiles.single("market", path);
     try (InputStream in = InputFiles.open(file)) {
@@ -157,6 +205,15 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     return value == null || value.isBlank();
   }
 
+  /** Dead letters known before the run that are not scenarios: invalid positions and bad history rows. */
+  List<DeadLetter> rejectedBeforeRun() {
+    List<DeadLetter> all = new ArrayList<>(invalidPositions);
+    if (scenarios instanceof History h) {
+      all.addAll(h.loaded().rejected());
+    }
+    return all;
+  }
+
   /** Every input file, for the run manifest. */
   List<String> files() {
     List<String> files = new ArrayList<>();
@@ -172,6 +229,12 @@ record StressInputs(MarketData market, List<Position> positions, List<DeadLetter
     if (scenarios instanceof Generated g) {
       return String.format(Locale.ROOT, "generated from the covariance of %d factors, seed %d",
           g.covariance().layout().size(), g.seed());
+    }
+    if (scenarios instanceof History h) {
+      HistoryFile.Loaded l = h.loaded();
+      return String.format(Locale.ROOT, "historical simulation, %s: %d-day changes ending %s … %s, %d factors",
+          l.source(), h.horizonDays(), HistoricalShocks.dateOf(l.scenarios().get(0).scenarioId()),
+          HistoricalShocks.dateOf(l.scenarios().get(l.scenarios().size() - 1).scenarioId()), l.layout().size());
     }
     Files f = (Files) scenarios;
     return String.format(Locale.ROOT, "%s: %d file(s), %d factors", f.pattern(), f.input().files().size(),

@@ -32,6 +32,33 @@ public interface StressOptions extends QuantbeamOptions, OutputOptions {
 
   void setCovariance(String value);
 
+  @Description("Historical simulation: a history of daily factor levels (CSV or Parquet: column date, yyyy-mm-dd, "
+      + "and one column per factor id); scenarios are the factor changes over --horizonDays, applied to --market. "
+      + "Instead of --scenarios.")
+  String getHistory();
+
+  void setHistory(String value);
+
+  /**
+   * Unset = 1. No @Default: stress-generate's --horizonDays (the covariance horizon) defaults to 10,
+   * and Beam refuses one property with two defaults once both options are registered in a JVM.
+   */
+  @Description("Historical simulation: horizon in trading days (rows of the history); windows overlap when > 1. "
+      + "Default 1.")
+  Integer getHorizonDays();
+
+  void setHorizonDays(Integer value);
+
+  @Description("Historical simulation: first horizon end date to use (yyyy-mm-dd), e.g. 2008-09-01.")
+  String getFrom();
+
+  void setFrom(String value);
+
+  @Description("Historical simulation: last horizon end date to use (yyyy-mm-dd), e.g. 2009-03-31.")
+  String getTo();
+
+  void setTo(String value);
+
   @Description("Seed of generated scenarios: scenario i's shocks depend only on (seed, i).")
   @Default.Long(42L)
   long getSeed();

@@ -5,7 +5,9 @@ import io.quantbeam.models.stress.Histogram;
 import io.quantbeam.models.stress.PnlBlock;
 import io.quantbeam.models.stress.PortfolioRevaluer;
 import io.quantbeam.models.stress.PortfolioSnapshot;
+import io.quantbeam.models.stress.ScenarioLayout;
 import io.quantbeam.models.stress.SeriesFigures;
+import io.quantbeam.models.stress.TailContributions;
 import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
@@ -13,18 +15,22 @@ import io.quantbeam.pipelines.run.Progress;
 import io.quantbeam.pipelines.run.RowBalance;
 import io.quantbeam.pipelines.run.Runners;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.io.OutputPaths;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.stress.CollatePnl;
+import io.quantbeam.transforms.stress.ContributeTail;
+import io.quantbeam.transforms.stress.FindDuplicateIds;
 import io.quantbeam.transforms.stress.GroupScenariosIntoShards;
 import io.quantbeam.transforms.stress.PnlHistogram;
 import io.quantbeam.transforms.stress.RevaluationSettings;
 import io.quantbeam.transforms.stress.RevalueShards;
+import io.quantbeam.transforms.stress.ScenarioRange;
 import io.quantbeam.transforms.stress.ScenarioRow;
 import io.quantbeam.transforms.stress.ShardScenarios;
+import io.quantbeam.transforms.stress.StressCoders;
 import io.quantbeam.transforms.stress.StressMetrics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,20 +40,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * The scenario stress test of specs/stress.md: read and check the inputs → shard the scenarios →
@@ -88,8 +102,6 @@ public final class StressPipeline {
     StressInputs inputs;
     try {
       inputs = StressInputs.load(options, output);
-      OutputFolder.clear(output, List.of(PnlSinks.PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
-          WriteReport.NAME + ".*", "run.json"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
     }
@@ -97,14 +109,19 @@ public final class StressPipeline {
     PortfolioRevaluer revaluer = portfolio.revaluer(inputs.scenarios().layout());
     ReportContext context = new ReportContext(inputs.market().baseCurrency(), revaluer.books(),
         revaluer.baseValueByBook(), revaluer.baseValue(), revaluer.positions(), varLevels, esLevels, WORST_TO_LIST,
-        inputs.invalidPositions(), inputs.scenarioSource());
+        inputs.invalidPositions(), inputs.scenarioSource(), inputs.scenarios() instanceof StressInputs.History h
+            ? new ReportContext.History(h.loaded().notInHistory(), h.loaded().rejected().size()) : null);
 
+    OutputStaging staging = run.stage(output, List.of(PnlSinks.PREFIX + "-*", ContributionSinks.PREFIX + "-*",
+        DeadLetterOutput.FOLDER + "/*", WriteReport.NAME + ".*", "run.json"));
     Pipeline pipeline = Pipeline.create(options);
     PCollectionView<PortfolioSnapshot> portfolioView = pipeline
         .apply("Portfolio", Create.of(portfolio).withCoder(SerializableCoder.of(PortfolioSnapshot.class)))
         .apply("PortfolioView", View.asSingleton());
     List<PCollection<DeadLetter>> scenarioRejections = new ArrayList<>();
     PCollectionTuple revalued;
+    /** The second pass over the same shards, once the tail is known. */
+    Function<PCollectionView<ContributeTail.TailRanks>, PCollection<TailContributions>> contributionPass;
     long shardsTotal = 0;
     if (inputs.scenarios() instanceof StressInputs.Generated generated) {
       PCollectionView<Long> bound = pipeline
@@ -113,25 +130,38 @@ public final class StressPipeline {
       RevaluationSettings settings = new RevaluationSettings(portfolioView, generated.layout(), bound,
           context.allLevels(), WORST_TO_LIST);
       shardsTotal = (generated.count() + options.getShardSize() - 1) / options.getShardSize();
-      revalued = pipeline
-          .apply("ShardScenarios", new ShardScenarios(generated.count(), options.getShardSize()))
-          .apply("RevalueShards", RevalueShards.generated(generated.covariance(), generated.seed(), settings));
+      PCollection<ScenarioRange> shards = pipeline
+          .apply("ShardScenarios", new ShardScenarios(generated.count(), options.getShardSize()));
+      revalued = shards.apply("RevalueShards", RevalueShards.generated(generated.covariance(), generated.seed(), settings));
+      contributionPass = tail -> shards.apply("Contributions",
+          ContributeTail.generated(generated.covariance(), generated.seed(), portfolioView, tail));
     } else {
-      StressInputs.Files files = (StressInputs.Files) inputs.scenarios();
-      PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.input(), files.layout()));
-      PCollection<ScenarioRow> rows = read.get(ReadScenarioFiles.ROWS);
-      scenarioRejections.add(read.get(ReadScenarioFiles.REJECTED));
+      PCollection<ScenarioRow> rows;
+      if (inputs.scenarios() instanceof StressInputs.History history) {
+        rows = pipeline.apply("HistoricalScenarios", Create.of(history.loaded().scenarios())
+                .withCoder(StressCoders.scenarioRow()))
+            .apply("CountScenariosIn", ParDo.of(new CountScenariosIn()));
+      } else {
+        StressInputs.Files files = (StressInputs.Files) inputs.scenarios();
+        PCollectionTuple read = pipeline.apply("ReadScenarios", new ReadScenarioFiles(files.input(), files.layout()));
+        rows = read.get(ReadScenarioFiles.ROWS);
+        scenarioRejections.add(read.get(ReadScenarioFiles.REJECTED));
+      }
+      ScenarioLayout layout = inputs.scenarios().layout();
       PCollectionView<Long> bound = rows.apply("CountRows", Count.globally()).apply("ScenarioBound", View.asSingleton());
-      RevaluationSettings settings = new RevaluationSettings(portfolioView, files.layout(), bound,
+      RevaluationSettings settings = new RevaluationSettings(portfolioView, layout, bound,
           context.allLevels(), WORST_TO_LIST);
-      revalued = rows
-          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize()))
-          .apply("RevalueShards", RevalueShards.fromRows(settings));
+      PCollection<KV<Integer, Iterable<ScenarioRow>>> shards = rows
+          .apply("ShardScenarios", new GroupScenariosIntoShards(options.getShardSize()));
+      PCollectionView<Map<Long, Integer>> duplicates = rows.apply("FindDuplicateIds", new FindDuplicateIds(bound));
+      revalued = shards.apply("RevalueShards", RevalueShards.fromRows(settings, duplicates));
+      contributionPass = tail -> shards.apply("Contributions",
+          ContributeTail.fromRows(layout, portfolioView, tail));
     }
     scenarioRejections.add(revalued.get(RevalueShards.REJECTED));
 
     PCollection<PnlBlock> pnl = revalued.get(RevalueShards.PNL);
-    pnl.apply("WritePnl", PnlSinks.table(revaluer.books()).writeTo(output, PnlSinks.PREFIX, outputFormat));
+    pnl.apply("WritePnl", PnlSinks.table(revaluer.books()).writeTo(staging.location(), PnlSinks.PREFIX, outputFormat));
     PCollection<KV<Integer, SeriesFigures>> figures = revalued.get(RevalueShards.SERIES)
         .apply("CollatePnl", new CollatePnl(context.allLevels(), WORST_TO_LIST));
     PCollectionView<Histogram> histogram = pnl
@@ -141,11 +171,21 @@ public final class StressPipeline {
         .apply("ScenarioRejections", Flatten.pCollections());
     PCollectionView<Long> rejectedCount = rejectedScenarios.apply("CountRejected", Count.globally())
         .apply("RejectedView", View.asSingleton());
-    figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount, output));
+    RiskContributions.Layout contributionLayout = new RiskContributions.Layout(revaluer.positionIds(),
+        revaluer.positionBooks(), revaluer.books(), RiskContributions.Layout.distinct(context.allLevels()));
+    PCollection<RiskContributions> contributions = contributionPass
+        .apply(ContributeTail.tailView(figures, contributionLayout.levels()))
+        .apply("NameContributions", MapElements.into(TypeDescriptor.of(RiskContributions.class))
+            .via(contributionLayout::of))
+        .setCoder(SerializableCoder.of(RiskContributions.class));
+    contributions.apply("WriteContributions", ContributionSinks.TABLE.writeTo(staging.location(), ContributionSinks.PREFIX,
+        outputFormat));
+    figures.apply("WriteReport", new WriteReport(context, histogram, rejectedCount,
+        contributions.apply("ContributionsView", View.asIterable()), staging.location()));
     PCollection<DeadLetter> rejectedPositions = pipeline.apply("InvalidPositions",
-        Create.of(inputs.invalidPositions()).withCoder(DeadLetterCoder.of()));
+        Create.of(inputs.rejectedBeforeRun()).withCoder(DeadLetterCoder.of()));
     DeadLetterOutput.write(PCollectionList.of(rejectedPositions).and(rejectedScenarios)
-        .apply("AllRejected", Flatten.pCollections()), output, StressMetrics.NAMESPACE);
+        .apply("AllRejected", Flatten.pCollections()), staging.location(), StressMetrics.NAMESPACE);
 
     System.out.printf(Locale.ROOT, "stress  %s: %,d positions × %s, %s runner%n", inputs.description(),
         revaluer.positions(), inputs.scenarios() instanceof StressInputs.Generated g
@@ -154,13 +194,15 @@ public final class StressPipeline {
     long expected = inputs.scenarios() instanceof StressInputs.Generated g ? g.count() : 0;
     PipelineResult result = run.execute(pipeline, Progress.of(StressMetrics.NAMESPACE,
         StressMetrics.SCENARIOS_EVALUATED, "scenarios", () -> expected)
-        .withRate(StressMetrics.POSITION_REVALUATIONS, "revaluations"), output);
+        .withRate(StressMetrics.POSITION_REVALUATIONS, "revaluations"), staging);
     RunMetrics metrics = RunMetrics.of(result, StressMetrics.NAMESPACE);
     run.finish(output, null, manifest -> manifest
             .inputs(inputs.files())
             .outputsIn(output, List.of(DeadLetterOutput.FOLDER))
             .counts(metrics.all()),
-        summary(result, metrics, inputs.invalidPositions().size(), output, outputFormat, run.seconds()));
+        summary(result, metrics, inputs.rejectedBeforeRun().size(), output, outputFormat, run.seconds()));
+    PipelineRun.requireSomeAccepted(metrics.counter(StressMetrics.SCENARIOS_IN),
+        metrics.counter(DeadLetterOutput.REJECTED) - inputs.rejectedBeforeRun().size(), "scenarios", output);
     return result;
   }
 
@@ -181,7 +223,8 @@ public final class StressPipeline {
     return levels;
   }
 
-  private static String summary(PipelineResult result, RunMetrics m, int invalidPositions, String output,
+  /** @param rejectedBeforeRun dead letters that are not scenarios: invalid positions, bad history rows */
+  private static String summary(PipelineResult result, RunMetrics m, int rejectedBeforeRun, String output,
       FileFormat format, double seconds) {
     long scenarios = m.counter(StressMetrics.SCENARIOS_EVALUATED);
     long revaluations = m.counter(StressMetrics.POSITION_REVALUATIONS);
@@ -190,7 +233,7 @@ public final class StressPipeline {
     s.append(String.format(Locale.ROOT, "%nstress  %s%n", result.getState()));
     s.append(readReportText(output));
     long in = m.counter(StressMetrics.SCENARIOS_IN);
-    long rejected = m.counter(DeadLetterOutput.REJECTED) - invalidPositions;
+    long rejected = m.counter(DeadLetterOutput.REJECTED) - rejectedBeforeRun;
     s.append(String.format(Locale.ROOT, "  %-16s %s%n", "scenarios in",
         RowBalance.of(in).part(scenarios, "evaluated").part(rejected, "rejected").text()));
     s.append(String.format(Locale.ROOT, "  %-16s %.1f s end to end: %,.0f scenarios/s, %,.0f position revaluations/s"
@@ -203,6 +246,17 @@ public final class StressPipeline {
     s.append(String.format(Locale.ROOT, "  %-16s %s (%,d rows)%n", "dead letters",
         OutputPaths.child(output, DeadLetterOutput.FOLDER + "/"), m.counter(DeadLetterOutput.REJECTED)));
     return s.toString();
+  }
+
+  /** Counts historical scenarios in, as reading scenario files does. */
+  private static final class CountScenariosIn extends DoFn<ScenarioRow, ScenarioRow> {
+    private final Counter in = Metrics.counter(StressMetrics.NAMESPACE, StressMetrics.SCENARIOS_IN);
+
+    @ProcessElement
+    public void process(@Element ScenarioRow row, OutputReceiver<ScenarioRow> out) {
+      in.inc();
+      out.output(row);
+    }
   }
 
   private static String readReportText(String output) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quantbeam.models.stress.ConfidenceLevel;
+import io.quantbeam.models.stress.HistoricalShocks;
 import io.quantbeam.models.stress.Histogram;
 import io.quantbeam.models.stress.SeriesFigures;
 import io.quantbeam.models.stress.TopLosses;
@@ -27,6 +28,9 @@ final class StressReport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int HISTOGRAM_BAR = 40;
+  /** Positions listed per level in report.json and report.html, and in report.txt. */
+  private static final int TOP_CONTRIBUTORS = 10;
+  private static final int TEXT_CONTRIBUTORS = 5;
 
   /** Figures of one series: the total or a book. */
   record Figures(String name, double baseValue, SeriesFigures series, Map<String, Double> var, Map<String, Double> es) {}
@@ -38,13 +42,15 @@ final class StressReport {
   private final List<Figures> books;
   private final TopLosses.Ranked worst;
   private final Histogram histogram;
+  /** Null when no scenario was evaluated. */
+  private final RiskContributions contributions;
 
   /**
    * @param figures by series index (0 the total, 1 + b book b); a series without scenarios may be
    *     absent
    */
   StressReport(ReportContext context, Map<Integer, SeriesFigures> figures, Histogram histogram,
-      long scenariosRejected) {
+      long scenariosRejected, RiskContributions contributions) {
     this.context = context;
     SeriesFigures none = SeriesFigures.empty(context.allLevels());
     SeriesFigures totalFigures = figures.getOrDefault(0, none);
@@ -57,6 +63,7 @@ final class StressReport {
     }
     this.worst = totalFigures.worst();
     this.histogram = histogram;
+    this.contributions = contributions;
   }
 
   private Figures figures(String name, double baseValue, SeriesFigures series) {
@@ -98,6 +105,9 @@ final class StressReport {
     for (int i = 0; i < worstCount(); i++) {
       ObjectNode w = worstNodes.addObject();
       w.put("scenario_id", worst.scenarioIds()[i]);
+      if (context.history() != null) {
+        w.put("date", HistoricalShocks.dateOf(worst.scenarioIds()[i]).toString());
+      }
       number(w, "loss", worst.losses()[i]);
     }
     ObjectNode hist = root.putObject("histogram");
@@ -108,6 +118,34 @@ final class StressReport {
     ArrayNode counts = hist.putArray("counts");
     for (long c : histogram.counts()) {
       counts.add(c);
+    }
+    if (contributions != null) {
+      ObjectNode byLevel = root.putObject("contributions");
+      for (RiskContributions.Level level : contributions.levels()) {
+        ObjectNode node = byLevel.putObject(level.level());
+        node.put("tailScenarios", level.values().tailCount());
+        node.put("varScenario", level.values().varScenarioId());
+        ObjectNode bookNodes2 = node.putObject("books");
+        for (int b = 0; b < contributions.books().size(); b++) {
+          ObjectNode book = bookNodes2.putObject(contributions.books().get(b));
+          number(book, "var", level.values().varByBook()[b]);
+          number(book, "es", level.values().esByBook()[b]);
+        }
+        ArrayNode top = node.putArray("topPositions");
+        for (int p : contributions.topPositions(level, TOP_CONTRIBUTORS)) {
+          ObjectNode position = top.addObject();
+          position.put("position_id", contributions.positionIds().get(p));
+          position.put("book", contributions.books().get(contributions.positionBooks()[p]));
+          number(position, "var", level.values().varByPosition()[p]);
+          number(position, "es", level.values().esByPosition()[p]);
+        }
+      }
+    }
+    if (context.history() != null) {
+      ObjectNode history = root.putObject("history");
+      history.put("rowsRejected", context.history().rowsRejected());
+      ArrayNode notShocked = history.putArray("notShocked");
+      context.history().notShocked().forEach(notShocked::add);
     }
     ArrayNode invalid = root.putArray("invalidPositions");
     for (DeadLetter d : context.invalidPositions()) {
@@ -159,10 +197,26 @@ final class StressReport {
     if (worstCount() > 0) {
       StringBuilder w = new StringBuilder();
       for (int i = 0; i < worstCount(); i++) {
-        w.append(i == 0 ? "" : ", ").append('#').append(worst.scenarioIds()[i]).append(' ')
+        w.append(i == 0 ? "" : ", ").append(context.history() == null ? "#" : "")
+            .append(scenarioName(worst.scenarioIds()[i])).append(' ')
             .append(money(worst.losses()[i]));
       }
       line(s, "worst losses", w.toString());
+    }
+    if (context.history() != null) {
+      line(s, "history", String.format(Locale.ROOT, "%,d rows rejected (dead-lettered); not shocked (no history): %s",
+          context.history().rowsRejected(), context.history().notShocked().isEmpty() ? "none"
+              : String.join(", ", context.history().notShocked())));
+    }
+    if (contributions != null) {
+      for (RiskContributions.Level level : contributions.levels()) {
+        StringBuilder top = new StringBuilder();
+        for (int p : contributions.topPositions(level, TEXT_CONTRIBUTORS)) {
+          top.append(top.length() == 0 ? "" : ", ").append(contributions.positionIds().get(p)).append(' ')
+              .append(money(level.values().esByPosition()[p]));
+        }
+        line(s, "ES " + level.level() + " from", top.toString() + " (largest contributions; all in contributions-*)");
+      }
     }
     if (histogram.counts().length > 0) {
       s.append("  histogram of total P&L (").append(ccy).append(')').append(System.lineSeparator());
@@ -191,6 +245,11 @@ final class StressReport {
     facts.put("positions", String.format(Locale.ROOT, "%,d in %d books (%d invalid rows)", context.positions(),
         books.size(), context.invalidPositions().size()));
     facts.put("base value", ccy + " " + money(context.baseValue()));
+    if (context.history() != null) {
+      facts.put("history rows rejected", String.format(Locale.ROOT, "%,d", context.history().rowsRejected()));
+      facts.put("not shocked (not in the history)", context.history().notShocked().isEmpty() ? "none"
+          : String.join(", ", context.history().notShocked()));
+    }
     facts.put("mean P&L", money(total.series().mean()));
     facts.put("std of P&L", money(total.series().standardDeviation()));
     html.section("Summary (" + ccy + ")").facts(facts);
@@ -218,13 +277,36 @@ final class StressReport {
     List<String> worstIds = new ArrayList<>();
     double[] worstLosses = new double[worstCount()];
     for (int i = 0; i < worstCount(); i++) {
-      worstRows.add(List.of(Long.toString(worst.scenarioIds()[i]), money(worst.losses()[i])));
-      worstIds.add(Long.toString(worst.scenarioIds()[i]));
+      worstRows.add(List.of(scenarioName(worst.scenarioIds()[i]), money(worst.losses()[i])));
+      worstIds.add(scenarioName(worst.scenarioIds()[i]));
       worstLosses[i] = worst.losses()[i];
     }
     charts.add(Charts.bars("worst", "Worst scenarios", "scenario_id", "loss (" + ccy + ")", worstIds,
         List.of(new Charts.Series("loss", worstLosses))));
+    if (contributions != null) {
+      charts.add(contributionsPerBook(ccy));
+    }
     html.section("Charts").charts(charts);
+    if (contributions != null) {
+      List<String> contributionHeaders = new ArrayList<>(List.of("position", "book"));
+      RiskContributions.Level first = contributions.levels().get(0);
+      contributions.levels().forEach(l -> {
+        contributionHeaders.add("VaR " + l.level());
+        contributionHeaders.add("ES " + l.level());
+      });
+      List<List<String>> contributionRows = new ArrayList<>();
+      for (int p : contributions.topPositions(first, TOP_CONTRIBUTORS)) {
+        List<String> row = new ArrayList<>(List.of(contributions.positionIds().get(p),
+            contributions.books().get(contributions.positionBooks()[p])));
+        contributions.levels().forEach(l -> {
+          row.add(money(l.values().varByPosition()[p]));
+          row.add(money(l.values().esByPosition()[p]));
+        });
+        contributionRows.add(row);
+      }
+      html.section("Largest risk contributions (by ES at " + first.level() + ", losses, " + ccy + ")")
+          .table(contributionHeaders, contributionRows);
+    }
     html.section("Worst scenarios").table(List.of("scenario_id", "loss"), worstRows);
     if (!context.invalidPositions().isEmpty()) {
       List<List<String>> invalid = new ArrayList<>();
@@ -234,6 +316,17 @@ final class StressReport {
     html.note("VaR at level α is the m-th largest loss and ES the mean of the m largest, m = ⌈(1 − α)·N⌉ in exact "
         + "decimal; losses are positive. Mean and standard deviation (N − 1) come from exact sums.");
     return html.render();
+  }
+
+  /** Each book's contribution to the total's VaR and ES (Euler: they add up to the total), one bar per level. */
+  private String contributionsPerBook(String ccy) {
+    List<Charts.Series> series = new ArrayList<>();
+    for (RiskContributions.Level level : contributions.levels()) {
+      series.add(new Charts.Series("VaR " + level.level(), level.values().varByBook()));
+      series.add(new Charts.Series("ES " + level.level(), level.values().esByBook()));
+    }
+    return Charts.bars("contributions", "Contributions of each book to the total's VaR and ES", "book",
+        "loss (" + ccy + ")", contributions.books(), series);
   }
 
   /** VaR and ES of every book and the total, one bar per level. */
@@ -262,6 +355,11 @@ final class StressReport {
     f.var().values().forEach(v -> s.append(String.format(Locale.ROOT, " %17s", money(v))));
     f.es().values().forEach(v -> s.append(String.format(Locale.ROOT, " %17s", money(v))));
     s.append(System.lineSeparator());
+  }
+
+  /** A scenario as the reader knows it: its id, or its date for historical scenarios. */
+  private String scenarioName(long id) {
+    return context.history() != null ? HistoricalShocks.dateOf(id).toString() : Long.toString(id);
   }
 
   private static String percent(ConfidenceLevel level) {

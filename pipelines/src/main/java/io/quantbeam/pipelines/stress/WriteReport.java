@@ -34,13 +34,16 @@ final class WriteReport extends PTransform<PCollection<KV<Integer, SeriesFigures
   private final ReportContext context;
   private final PCollectionView<Histogram> histogram;
   private final PCollectionView<Long> scenariosRejected;
+  private final PCollectionView<Iterable<RiskContributions>> contributions;
   private final String output;
 
+  /** @param contributions one element, or none when no scenario was evaluated */
   WriteReport(ReportContext context, PCollectionView<Histogram> histogram, PCollectionView<Long> scenariosRejected,
-      String output) {
+      PCollectionView<Iterable<RiskContributions>> contributions, String output) {
     this.context = context;
     this.histogram = histogram;
     this.scenariosRejected = scenariosRejected;
+    this.contributions = contributions;
     this.output = output;
   }
 
@@ -49,8 +52,9 @@ final class WriteReport extends PTransform<PCollection<KV<Integer, SeriesFigures
     PCollectionView<Map<Integer, SeriesFigures>> figuresView = figures.apply("FiguresView", View.asMap());
     figures.getPipeline()
         .apply("Once", Create.of(NAME))
-        .apply("RenderAndWrite", ParDo.of(new RenderFn(context, figuresView, histogram, scenariosRejected, output))
-            .withSideInputs(figuresView, histogram, scenariosRejected));
+        .apply("RenderAndWrite", ParDo.of(new RenderFn(context, figuresView, histogram, scenariosRejected,
+                contributions, output))
+            .withSideInputs(figuresView, histogram, scenariosRejected, contributions));
     return PDone.in(figures.getPipeline());
   }
 
@@ -59,24 +63,32 @@ final class WriteReport extends PTransform<PCollection<KV<Integer, SeriesFigures
     private final PCollectionView<Map<Integer, SeriesFigures>> figures;
     private final PCollectionView<Histogram> histogram;
     private final PCollectionView<Long> scenariosRejected;
+    private final PCollectionView<Iterable<RiskContributions>> contributions;
     private final String output;
 
     RenderFn(ReportContext context, PCollectionView<Map<Integer, SeriesFigures>> figures,
-        PCollectionView<Histogram> histogram, PCollectionView<Long> scenariosRejected, String output) {
+        PCollectionView<Histogram> histogram, PCollectionView<Long> scenariosRejected,
+        PCollectionView<Iterable<RiskContributions>> contributions, String output) {
       this.context = context;
       this.figures = figures;
       this.histogram = histogram;
       this.scenariosRejected = scenariosRejected;
+      this.contributions = contributions;
       this.output = output;
     }
 
     @ProcessElement
     public void process(ProcessContext c) throws IOException {
       StressReport report = new StressReport(context, c.sideInput(figures), c.sideInput(histogram),
-          c.sideInput(scenariosRejected));
+          c.sideInput(scenariosRejected), first(c.sideInput(contributions)));
       write(".json", report.toJson() + "\n", "application/json");
       write(".txt", report.toText(), "text/plain");
       write(".html", report.toHtml("Stress test"), "text/html");
+    }
+
+    private static RiskContributions first(Iterable<RiskContributions> all) {
+      java.util.Iterator<RiskContributions> it = all.iterator();
+      return it.hasNext() ? it.next() : null;
     }
 
     private void write(String suffix, String text, String mimeType) throws IOException {

@@ -103,12 +103,13 @@ public final class ForestCoders {
       out.writeInt(r.trees());
       out.writeDouble(r.validationMse());
       out.writeDouble(r.trainSeconds());
+      out.writeDouble(r.persistenceMse());
     }
 
     @Override
     GridPointResult read(DataInputStream in) throws IOException {
       return new GridPointResult(readString(in), readString(in), in.readInt(), readParameters(in), in.readInt(),
-          in.readInt(), in.readDouble(), in.readDouble());
+          in.readInt(), in.readDouble(), in.readDouble(), in.readDouble());
     }
   }
 
@@ -156,6 +157,14 @@ public final class ForestCoders {
       out.writeDouble(r.trainSeconds());
       writeString(out, r.detail());
       writePoints(out, r.grid());
+      out.writeDouble(r.validationPersistenceMse());
+      out.writeDouble(r.testPersistenceMse());
+      out.writeInt(r.featureNames().size());
+      for (int f = 0; f < r.featureNames().size(); f++) {
+        writeString(out, r.featureNames().get(f));
+        out.writeDouble(r.impurityImportance()[f]);
+        out.writeDouble(r.permutationImportance()[f]);
+      }
     }
 
     @Override
@@ -168,8 +177,27 @@ public final class ForestCoders {
       int test = in.readInt();
       int bestGridPoint = in.readInt();
       TreeParameters best = in.readBoolean() ? readParameters(in) : null;
-      return new SymbolResult(symbol, status, bars, train, validation, test, bestGridPoint, best, in.readDouble(),
-          in.readDouble(), in.readInt(), readString(in), in.readDouble(), readString(in), readPoints(in));
+      double validationMse = in.readDouble();
+      double testMse = in.readDouble();
+      int finalTrees = in.readInt();
+      String modelPath = readString(in);
+      double trainSeconds = in.readDouble();
+      String detail = readString(in);
+      List<GridPointResult> grid = readPoints(in);
+      double validationPersistence = in.readDouble();
+      double testPersistence = in.readDouble();
+      int features = in.readInt();
+      List<String> names = new ArrayList<>(features);
+      double[] impurity = new double[features];
+      double[] permutation = new double[features];
+      for (int f = 0; f < features; f++) {
+        names.add(readString(in));
+        impurity[f] = in.readDouble();
+        permutation[f] = in.readDouble();
+      }
+      return new SymbolResult(symbol, status, bars, train, validation, test, bestGridPoint, best, validationMse, testMse,
+          finalTrees, modelPath, trainSeconds, detail, grid, validationPersistence, testPersistence, names, impurity,
+          permutation);
     }
   }
 

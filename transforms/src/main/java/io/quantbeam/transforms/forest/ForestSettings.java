@@ -1,6 +1,7 @@
 package io.quantbeam.transforms.forest;
 
 import io.quantbeam.models.forest.FeatureLayout;
+import io.quantbeam.models.forest.SplitRule;
 import io.quantbeam.models.forest.TreeParameters;
 import java.io.Serializable;
 import java.util.List;
@@ -18,13 +19,16 @@ import java.util.Objects;
  * @param minTrainRows a symbol with fewer training rows (or no validation or test row) is reported, not trained
  * @param workFolder where prepared matrices and sub-forest parts live during the run (every worker reads it)
  * @param modelFolder where each symbol's model file is written
+ * @param split how rows are split into train, validation and test
  */
 public record ForestSettings(List<TreeParameters> grid, int subForests, int finalSubForests, int treesPerSubForest,
-    long seed, FeatureLayout layout, int minTrainRows, String workFolder, String modelFolder) implements Serializable {
+    long seed, FeatureLayout layout, int minTrainRows, String workFolder, String modelFolder, SplitRule split)
+    implements Serializable {
 
   public ForestSettings {
     grid = List.copyOf(grid);
     Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(split, "split");
     Objects.requireNonNull(workFolder, "workFolder");
     Objects.requireNonNull(modelFolder, "modelFolder");
     if (grid.isEmpty()) {

@@ -1,7 +1,11 @@
 package io.quantbeam.transforms.forest;
 
 import io.quantbeam.models.forest.BarSeries;
+import io.quantbeam.models.forest.FeatureMatrix;
+import io.quantbeam.models.forest.ImpurityImportance;
+import io.quantbeam.models.forest.PermutationImportance;
 import io.quantbeam.models.forest.PreparedSymbol;
+import io.quantbeam.models.forest.PriceScore;
 import io.quantbeam.models.forest.TreeParameters;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -177,9 +181,10 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
       SubForestAverage average = new SubForestAverage(element.getValue(), settings.subForests(),
           key.symbol() + " grid point " + key.gridPoint());
       String path = average.parts().get(0).preparedPath();
-      double[] actual = PreparedMatrices.load(path).scoringRows(Phase.GRID).targetsCopy();
+      PreparedMatrices matrices = PreparedMatrices.load(path);
+      PriceScore score = average.score(matrices.scoringPrices(Phase.GRID), matrices.prepared().target());
       out.output(new GridPointResult(key.symbol(), path, key.gridPoint(), settings.grid().get(key.gridPoint()),
-          settings.subForests(), average.trees(), average.meanSquaredError(actual), average.seconds()));
+          settings.subForests(), average.trees(), score.mse(), average.seconds(), score.persistenceMse()));
     }
   }
 
@@ -236,16 +241,25 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
       SubForestAverage average = new SubForestAverage(element.getValue().getAll(partsTag), settings.finalSubForests(),
           symbol + " final model");
       PreparedMatrices matrices = PreparedMatrices.load(grid.preparedPath());
-      double testMse = average.meanSquaredError(matrices.scoringRows(Phase.FINAL).targetsCopy());
+      PriceScore test = average.score(matrices.scoringPrices(Phase.FINAL), matrices.prepared().target());
       String modelPath = ForestFiles.modelPath(settings.modelFolder(), symbol);
-      ModelAssembly.write(modelPath, average.parts(), settings.finalTrees());
+      FeatureMatrix testRows = matrices.scoringRows(Phase.FINAL);
+      ImpurityImportance impurity = new ImpurityImportance(testRows.featureCount());
+      PermutationImportance permutation = new PermutationImportance(testRows, matrices.scoringPrices(Phase.FINAL),
+          matrices.prepared().target(), settings.seed(), symbol);
+      ModelAssembly.write(modelPath, average.parts(), settings.finalTrees(), forest -> {
+        impurity.add(forest);
+        permutation.add(forest);
+      });
       GridPointResult best = grid.bestPoint();
       double gridSeconds = grid.points().stream().mapToDouble(GridPointResult::trainSeconds).sum();
       PreparedSymbol prepared = matrices.prepared();
       trainedSymbols.inc();
       out.output(new SymbolResult(symbol, SymbolResult.Status.TRAINED, prepared.bars(), prepared.train().rows(),
           prepared.validation().rows(), prepared.test().rows(), best.gridPoint(), best.parameters(), best.validationMse(),
-          testMse, average.trees(), modelPath, gridSeconds + average.seconds(), "", grid.points()));
+          test.mse(), average.trees(), modelPath, gridSeconds + average.seconds(), "", grid.points(),
+          best.persistenceMse(), test.persistenceMse(), testRows.featureNames(), impurity.importances(),
+          permutation.importances()));
     }
   }
 }

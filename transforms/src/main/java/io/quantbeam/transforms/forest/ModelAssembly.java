@@ -3,10 +3,12 @@ package io.quantbeam.transforms.forest;
 import io.quantbeam.models.forest.ForestModel;
 import io.quantbeam.models.forest.ForestModelCodec;
 import io.quantbeam.models.forest.ForestModelHeader;
+import io.quantbeam.models.forest.RandomForest;
 import io.quantbeam.models.forest.RegressionTree;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes a symbol's model file from its final sub-forests' part files, one part in memory at a
@@ -18,7 +20,12 @@ final class ModelAssembly {
 
   private ModelAssembly() {}
 
-  static void write(String modelPath, List<SubForestResult> parts, int treeCount) throws IOException {
+  /**
+   * @param eachPart sees every part's sub-forest once, in sub-forest order, as it is copied (for scores that need
+   *     the whole model without holding it in memory)
+   */
+  static void write(String modelPath, List<SubForestResult> parts, int treeCount, Consumer<RandomForest> eachPart)
+      throws IOException {
     String temporary = ForestFiles.child(parentOf(modelPath), ".tmp-" + nameOf(modelPath));
     ForestModel first = ForestFiles.readModel(parts.get(0).partPath());
     ForestModelHeader header = new ForestModelHeader(first.symbol(), first.featureNames(), first.parameters(),
@@ -33,6 +40,7 @@ final class ModelAssembly {
         for (RegressionTree tree : subForest.forest().trees()) {
           writer.write(tree);
         }
+        eachPart.accept(subForest.forest());
       }
       writer.finish();
     }

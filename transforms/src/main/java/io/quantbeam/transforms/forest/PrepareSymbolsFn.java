@@ -32,7 +32,7 @@ final class PrepareSymbolsFn extends DoFn<BarSeries, PreparedRef> {
 
   @Setup
   public void setup() {
-    features = new TypicalPriceFeatures(settings.layout());
+    features = new TypicalPriceFeatures(settings.layout(), settings.split());
   }
 
   @ProcessElement

@@ -2,6 +2,7 @@ package io.quantbeam.transforms.forest;
 
 import io.quantbeam.models.forest.FeatureMatrix;
 import io.quantbeam.models.forest.PreparedSymbol;
+import io.quantbeam.models.forest.PriceRows;
 import java.io.IOException;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -40,6 +41,11 @@ final class PreparedMatrices {
   /** The rows a phase's forest learns from. */
   FeatureMatrix trainingRows(Phase phase) {
     return phase == Phase.GRID ? prepared.train() : trainAndValidation();
+  }
+
+  /** Current and next TYPPRICE of the rows a phase's forest is scored on. */
+  PriceRows scoringPrices(Phase phase) {
+    return phase == Phase.GRID ? prepared.validationPrices() : prepared.testPrices();
   }
 
   /** The rows a phase's forest is scored on. */

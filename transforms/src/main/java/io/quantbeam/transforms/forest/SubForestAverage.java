@@ -1,6 +1,8 @@
 package io.quantbeam.transforms.forest;
 
-import io.quantbeam.models.forest.MeanSquaredError;
+import io.quantbeam.models.forest.ForecastTarget;
+import io.quantbeam.models.forest.PriceRows;
+import io.quantbeam.models.forest.PriceScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,8 +48,9 @@ final class SubForestAverage {
     return mean;
   }
 
-  double meanSquaredError(double[] actual) {
-    return MeanSquaredError.of(predictions(), actual);
+  /** The averaged predictions scored on the price scale against the persistence forecast. */
+  PriceScore score(PriceRows prices, ForecastTarget target) {
+    return prices.score(predictions(), target);
   }
 
   double seconds() {

@@ -1,7 +1,9 @@
 package io.quantbeam.transforms.prepare;
 
+import io.quantbeam.transforms.rows.RowChunk;
+
 /**
- * The columns of a CRSP daily chunk ({@link KeyedColumns} keyed by permno): the trading day, the
+ * The columns of a CRSP daily chunk ({@link RowChunk} keyed by permno): the trading day, the
  * price |PRC| in dollars (a negative CRSP price is a bid/ask midpoint: its absolute value is
  * used), shares outstanding in thousands (CRSP's SHROUT unit) and the holding-period return RET as
  * a decimal (NaN when CRSP gives a missing-value code).
@@ -20,7 +22,7 @@ public final class CrspColumns {
 
   private CrspColumns() {}
 
-  public static KeyedColumns.Builder builder(String permno, java.util.List<String> sources) {
-    return new KeyedColumns.Builder(permno, sources, LONGS, DOUBLES);
+  public static RowChunk.Builder builder(String permno, java.util.List<String> sources) {
+    return new RowChunk.Builder(permno, sources, LONGS, DOUBLES);
   }
 }

@@ -1,7 +1,9 @@
 package io.quantbeam.transforms.prepare;
 
+import io.quantbeam.transforms.rows.RowChunk;
+
 /**
- * The columns of a default-point chunk ({@link KeyedColumns} keyed by permno): one Compustat
+ * The columns of a default-point chunk ({@link RowChunk} keyed by permno): one Compustat
  * quarter of a gvkey linked to the permno, usable on trading days {@code VALID_FROM … VALID_TO}
  * (inclusive): from the day the report is taken to be public (datadate + reporting lag), or the
  * link's start if later, to the link's end. The default point DLCQ + ½·DLTTQ is in millions.
@@ -21,7 +23,7 @@ public final class DebtColumns {
 
   private DebtColumns() {}
 
-  public static KeyedColumns.Builder builder(String permno, java.util.List<String> sources) {
-    return new KeyedColumns.Builder(permno, sources, LONGS, DOUBLES);
+  public static RowChunk.Builder builder(String permno, java.util.List<String> sources) {
+    return new RowChunk.Builder(permno, sources, LONGS, DOUBLES);
   }
 }

@@ -1,5 +1,7 @@
 package io.quantbeam.transforms.prepare;
 
+import io.quantbeam.transforms.rows.RowChunk;
+import io.quantbeam.transforms.rows.RowChunkCoder;
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.progress.ProgressCounters;
 import java.time.LocalDate;
@@ -46,8 +48,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class JoinFirmDays extends PTransform<PCollectionTuple, PCollectionTuple> {
 
   /** Inputs: CRSP chunks and default-point chunks, both keyed by permno. */
-  public static final TupleTag<KeyedColumns> CRSP = new TupleTag<>() {};
-  public static final TupleTag<KeyedColumns> DEBT = new TupleTag<>() {};
+  public static final TupleTag<RowChunk> CRSP = new TupleTag<>() {};
+  public static final TupleTag<RowChunk> DEBT = new TupleTag<>() {};
   /** Outputs. */
   public static final TupleTag<PreparedFirm> FIRMS = new TupleTag<>() {};
   public static final TupleTag<DeadLetter> REJECTED = new TupleTag<>() {};
@@ -71,13 +73,13 @@ public final class JoinFirmDays extends PTransform<PCollectionTuple, PCollection
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
     int shardCount = shards;
-    KvCoder<Integer, KeyedColumns> coder = KvCoder.of(VarIntCoder.of(), KeyedColumnsCoder.of());
-    PCollection<KV<Integer, KeyedColumns>> crsp = input.get(CRSP)
-        .apply("KeyCrspByShard", WithKeys.<Integer, KeyedColumns>of(c -> shardOf(c.key(), shardCount))
+    KvCoder<Integer, RowChunk> coder = KvCoder.of(VarIntCoder.of(), RowChunkCoder.of());
+    PCollection<KV<Integer, RowChunk>> crsp = input.get(CRSP)
+        .apply("KeyCrspByShard", WithKeys.<Integer, RowChunk>of(c -> shardOf(c.key(), shardCount))
             .withKeyType(TypeDescriptors.integers()))
         .setCoder(coder);
-    PCollection<KV<Integer, KeyedColumns>> debt = input.get(DEBT)
-        .apply("KeyDebtByShard", WithKeys.<Integer, KeyedColumns>of(c -> shardOf(c.key(), shardCount))
+    PCollection<KV<Integer, RowChunk>> debt = input.get(DEBT)
+        .apply("KeyDebtByShard", WithKeys.<Integer, RowChunk>of(c -> shardOf(c.key(), shardCount))
             .withKeyType(TypeDescriptors.integers()))
         .setCoder(coder);
     PCollectionTuple out = KeyedPCollectionTuple.of(CRSP, crsp).and(DEBT, debt)
@@ -100,12 +102,12 @@ public final class JoinFirmDays extends PTransform<PCollectionTuple, PCollection
 
     @ProcessElement
     public void process(ProcessContext context) {
-      Map<String, List<KeyedColumns>> crspByFirm = new TreeMap<>(); // fixed firm order, whatever the input order
-      Map<String, List<KeyedColumns>> debtByFirm = new TreeMap<>();
-      for (KeyedColumns chunk : context.element().getValue().getAll(CRSP)) {
+      Map<String, List<RowChunk>> crspByFirm = new TreeMap<>(); // fixed firm order, whatever the input order
+      Map<String, List<RowChunk>> debtByFirm = new TreeMap<>();
+      for (RowChunk chunk : context.element().getValue().getAll(CRSP)) {
         crspByFirm.computeIfAbsent(chunk.key(), k -> new ArrayList<>()).add(chunk);
       }
-      for (KeyedColumns chunk : context.element().getValue().getAll(DEBT)) {
+      for (RowChunk chunk : context.element().getValue().getAll(DEBT)) {
         debtByFirm.computeIfAbsent(chunk.key(), k -> new ArrayList<>()).add(chunk);
       }
       crspByFirm.forEach((permno, chunks) -> join(context, permno, new Flat(chunks),
@@ -176,13 +178,13 @@ public final class JoinFirmDays extends PTransform<PCollectionTuple, PCollection
 
   /** One key's rows across chunks, addressed by a global row index. */
   private static final class Flat {
-    private final List<KeyedColumns> chunks;
+    private final List<RowChunk> chunks;
     private final int[] chunkOf;
     private final int[] rowOf;
 
-    Flat(List<KeyedColumns> chunks) {
+    Flat(List<RowChunk> chunks) {
       this.chunks = chunks;
-      int total = chunks.stream().mapToInt(KeyedColumns::size).sum();
+      int total = chunks.stream().mapToInt(RowChunk::size).sum();
       chunkOf = new int[total];
       rowOf = new int[total];
       int i = 0;
@@ -200,11 +202,11 @@ public final class JoinFirmDays extends PTransform<PCollectionTuple, PCollection
     }
 
     long longAt(int column, int i) {
-      return chunks.get(chunkOf[i]).longs()[column][rowOf[i]];
+      return chunks.get(chunkOf[i]).wholes()[column][rowOf[i]];
     }
 
     double doubleAt(int column, int i) {
-      return chunks.get(chunkOf[i]).doubles()[column][rowOf[i]];
+      return chunks.get(chunkOf[i]).numbers()[column][rowOf[i]];
     }
 
     long[] longColumn(int column) {
@@ -224,7 +226,7 @@ public final class JoinFirmDays extends PTransform<PCollectionTuple, PCollection
     }
 
     String source(int i) {
-      KeyedColumns chunk = chunks.get(chunkOf[i]);
+      RowChunk chunk = chunks.get(chunkOf[i]);
       return chunk.sources().get(chunk.sourceIndex()[rowOf[i]]);
     }
 

@@ -36,6 +36,11 @@ public record RowChunk(String key, List<String> sources, int[] sourceIndex, long
     return line.length;
   }
 
+  /** Where row {@code i} came from: {@code file:line}. */
+  public String location(int i) {
+    return sources.get(sourceIndex[i]) + ":" + line[i];
+  }
+
   /** Appends rows of one key; {@link #build()} hands the columns over. */
   public static final class Builder {
     private static final int INITIAL_CAPACITY = 16;
@@ -57,6 +62,17 @@ public record RowChunk(String key, List<String> sources, int[] sourceIndex, long
 
     /** Appends one row: its source (an index into the sources), line, and one value per slot. */
     public void add(int source, long lineNumber, long[] wholeValues, double[] numberValues) {
+      row(source, lineNumber);
+      for (int s = 0; s < wholes.length; s++) {
+        wholes[s][size - 1] = wholeValues[s];
+      }
+      for (int s = 0; s < numbers.length; s++) {
+        numbers[s][size - 1] = numberValues[s];
+      }
+    }
+
+    /** Starts a row whose slots {@link #set(int, long)} and {@link #set(int, double)} then fill. */
+    public Builder row(int source, long lineNumber) {
       if (size == line.length) {
         int capacity = size * 2;
         sourceIndex = Arrays.copyOf(sourceIndex, capacity);
@@ -70,13 +86,20 @@ public record RowChunk(String key, List<String> sources, int[] sourceIndex, long
       }
       sourceIndex[size] = source;
       line[size] = lineNumber;
-      for (int s = 0; s < wholes.length; s++) {
-        wholes[s][size] = wholeValues[s];
-      }
-      for (int s = 0; s < numbers.length; s++) {
-        numbers[s][size] = numberValues[s];
-      }
       size++;
+      return this;
+    }
+
+    /** Sets whole-number slot {@code slot} of the row last started. */
+    public Builder set(int slot, long value) {
+      wholes[slot][size - 1] = value;
+      return this;
+    }
+
+    /** Sets number slot {@code slot} of the row last started. */
+    public Builder set(int slot, double value) {
+      numbers[slot][size - 1] = value;
+      return this;
     }
 
     public int size() {

@@ -12,7 +12,9 @@ import io.quantbeam.transforms.deadletter.DeadLetterCoder;
 import io.quantbeam.transforms.progress.ProgressCounters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -20,6 +22,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
@@ -61,15 +64,21 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
     return new RevalueShards<>(new GeneratedFn(covariance, seed, settings));
   }
 
-  /** Scenario rows read from files and grouped by {@link GroupScenariosIntoShards}. */
-  public static RevalueShards<KV<Long, Iterable<ScenarioRow>>> fromRows(RevaluationSettings settings) {
-    return new RevalueShards<>(new RowsFn(settings));
+  /**
+   * Scenario rows read from files and cut into shards by {@link GroupScenariosIntoShards}; every row
+   * of an id in {@code duplicates} (from {@link FindDuplicateIds}) is dead-lettered, not revalued.
+   */
+  public static RevalueShards<KV<Integer, Iterable<ScenarioRow>>> fromRows(RevaluationSettings settings,
+      PCollectionView<Map<Long, Integer>> duplicates) {
+    return new RevalueShards<>(new RowsFn(settings, duplicates));
   }
 
   @Override
   public PCollectionTuple expand(PCollection<InputT> shards) {
+    List<PCollectionView<?>> sideInputs = new ArrayList<>(List.of(fn.settings.portfolio(), fn.settings.scenarioBound()));
+    sideInputs.addAll(fn.extraSideInputs());
     PCollectionTuple out = shards.apply("Revalue", ParDo.of(fn)
-        .withSideInputs(fn.settings.portfolio(), fn.settings.scenarioBound())
+        .withSideInputs(sideInputs)
         .withOutputTags(PNL, TupleTagList.of(SERIES).and(REJECTED)));
     out.get(PNL).setCoder(StressCoders.pnlBlock());
     out.get(SERIES).setCoder(StressCoders.seriesByIndex());
@@ -98,7 +107,12 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
       return ProgressCounters.counter(StressMetrics.NAMESPACE, name);
     }
 
-    abstract Scenarios scenarios(InputT shard);
+    abstract Scenarios scenarios(InputT shard, ProcessContext c);
+
+    /** Side inputs beyond the portfolio and the scenario bound. */
+    List<PCollectionView<?>> extraSideInputs() {
+      return List.of();
+    }
 
     @ProcessElement
     public void process(ProcessContext c) {
@@ -107,7 +121,7 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
         tailCapacity = PnlDistribution.tailCapacity(settings.levels(), c.sideInput(settings.scenarioBound()),
             settings.worstToList());
       }
-      Scenarios scenarios = scenarios(c.element());
+      Scenarios scenarios = scenarios(c.element(), c);
       scenarios.rejected().forEach(r -> c.output(REJECTED, r));
       ShockBlock block = scenarios.block();
       long started = System.nanoTime();
@@ -160,7 +174,7 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
     }
 
     @Override
-    Scenarios scenarios(ScenarioRange range) {
+    Scenarios scenarios(ScenarioRange range, ProcessContext c) {
       scenariosIn.inc(range.count());
       ShockBlock.Builder builder = generator.generate(range.first(), range.count());
       List<DeadLetter> rejected = new ArrayList<>();
@@ -172,36 +186,39 @@ public final class RevalueShards<InputT> extends PTransform<PCollection<InputT>,
     }
   }
 
-  private static final class RowsFn extends RevalueFn<KV<Long, Iterable<ScenarioRow>>> {
+  private static final class RowsFn extends RevalueFn<KV<Integer, Iterable<ScenarioRow>>> {
+    private final PCollectionView<Map<Long, Integer>> duplicates;
 
-    RowsFn(RevaluationSettings settings) {
+    RowsFn(RevaluationSettings settings, PCollectionView<Map<Long, Integer>> duplicates) {
       super(settings);
+      this.duplicates = duplicates;
     }
 
-    /** Rows in id order; every row of an id that appears more than once is rejected. */
     @Override
-    Scenarios scenarios(KV<Long, Iterable<ScenarioRow>> shard) {
+    List<PCollectionView<?>> extraSideInputs() {
+      return List.of(duplicates);
+    }
+
+    /** The shard's rows in id order; every row of a duplicated id is rejected with its file and line. */
+    @Override
+    Scenarios scenarios(KV<Integer, Iterable<ScenarioRow>> shard, ProcessContext c) {
+      Map<Long, Integer> duplicated = c.sideInput(duplicates);
       List<ScenarioRow> rows = new ArrayList<>();
-      shard.getValue().forEach(rows::add);
-      rows.sort((a, b) -> Long.compare(a.scenarioId(), b.scenarioId()));
-      ShockBlock.Builder builder = new ShockBlock.Builder(settings.layout(), rows.size());
       List<DeadLetter> rejected = new ArrayList<>();
-      for (int i = 0; i < rows.size(); ) {
-        int j = i + 1;
-        while (j < rows.size() && rows.get(j).scenarioId() == rows.get(i).scenarioId()) {
-          j++;
-        }
-        if (j - i == 1) {
-          builder.add(rows.get(i).scenarioId(), rows.get(i).shocks());
+      for (ScenarioRow row : shard.getValue()) {
+        Integer times = duplicated.isEmpty() ? null : duplicated.get(row.scenarioId());
+        if (times == null) {
+          rows.add(row);
         } else {
-          for (int k = i; k < j; k++) {
-            ScenarioRow row = rows.get(k);
-            rejected.add(new DeadLetter("scenarios", DeadLetter.UNKNOWN_LINE, "shard", DUPLICATE_SCENARIO_ID,
-                "scenario id " + row.scenarioId() + " appears " + (j - i) + " times; none of its rows is used",
-                "scenario_id=" + row.scenarioId() + " shocks=" + Arrays.toString(row.shocks())));
-          }
+          rejected.add(new DeadLetter(row.source(), row.line(), "shard", DUPLICATE_SCENARIO_ID,
+              "scenario id " + row.scenarioId() + " appears " + times + " times; none of its rows is used",
+              "scenario_id=" + row.scenarioId() + " shocks=" + Arrays.toString(row.shocks())));
         }
-        i = j;
+      }
+      rows.sort(Comparator.comparingLong(ScenarioRow::scenarioId));
+      ShockBlock.Builder builder = new ShockBlock.Builder(settings.layout(), rows.size());
+      for (ScenarioRow row : rows) {
+        builder.add(row.scenarioId(), row.shocks());
       }
       for (ShockBlock.Rejection r : builder.rejections()) {
         rejected.add(new DeadLetter("scenarios", DeadLetter.UNKNOWN_LINE, "shard", r.reason(), r.detail(),

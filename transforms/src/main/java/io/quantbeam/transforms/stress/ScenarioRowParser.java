@@ -105,7 +105,7 @@ public final class ScenarioRowParser implements Serializable {
       }
       shocks[target] = x;
     }
-    return new Result(new ScenarioRow(id, shocks), null);
+    return new Result(new ScenarioRow(id, shocks, input.source(), input.line()), null);
   }
 
   private static Result reject(InputRow input, String reason, String detail) {

@@ -78,13 +78,17 @@ public final class StressCoders {
       DataOutputStream out = new DataOutputStream(outStream);
       out.writeLong(row.scenarioId());
       ColumnCoding.writeDoubles(out, row.shocks());
+      out.writeUTF(row.source());
+      out.writeLong(row.line());
       out.flush();
     }
 
     @Override
     public ScenarioRow decode(InputStream inStream) throws IOException {
       DataInputStream in = new DataInputStream(inStream);
-      return new ScenarioRow(in.readLong(), ColumnCoding.readDoubles(in));
+      long id = in.readLong();
+      double[] shocks = ColumnCoding.readDoubles(in);
+      return new ScenarioRow(id, shocks, in.readUTF(), in.readLong());
     }
   }
 
@@ -105,8 +109,4 @@ public final class StressCoders {
       return new ScenarioRange(in.readLong(), in.readInt());
     }
   }
-
-
-
-
 }

@@ -2,7 +2,7 @@ package io.quantbeam.pipelines.merton.wrds;
 
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.prepare.DebtColumns;
-import io.quantbeam.transforms.prepare.KeyedColumns;
+import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.prepare.PrepareMetrics;
 import io.quantbeam.transforms.rows.InputRow;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class CompustatQuarterlyFile implements RawRowParser.Kind {
   }
 
   @Override
-  public KeyedColumns.Builder builder(String permno, List<String> sources) {
+  public RowChunk.Builder builder(String permno, List<String> sources) {
     return DebtColumns.builder(permno, sources);
   }
 
@@ -73,7 +73,7 @@ public final class CompustatQuarterlyFile implements RawRowParser.Kind {
     }
 
     @Override
-    public DeadLetter parse(InputRow row, Function<String, KeyedColumns.Builder> builderFor) {
+    public DeadLetter parse(InputRow row, Function<String, RowChunk.Builder> builderFor) {
       String ownPermno = permno == Columns.ABSENT ? null : Permnos.normalise(row, permno);
       String key = Permnos.normalise(row, gvkey);
       if (permno != Columns.ABSENT ? ownPermno == null : key == null) {
@@ -129,9 +129,9 @@ public final class CompustatQuarterlyFile implements RawRowParser.Kind {
       return null;
     }
 
-    private void append(KeyedColumns.Builder builder, InputRow row, long quarterEnd, long from, long to, long gvkeyNumber,
+    private void append(RowChunk.Builder builder, InputRow row, long quarterEnd, long from, long to, long gvkeyNumber,
         double defaultPoint) {
-      builder.add(0, row.line())
+      builder.row(0, row.line())
           .set(DebtColumns.DATADATE, quarterEnd)
           .set(DebtColumns.VALID_FROM, from)
           .set(DebtColumns.VALID_TO, to)

@@ -2,7 +2,7 @@ package io.quantbeam.pipelines.merton.wrds;
 
 import io.quantbeam.transforms.deadletter.DeadLetter;
 import io.quantbeam.transforms.prepare.CrspColumns;
-import io.quantbeam.transforms.prepare.KeyedColumns;
+import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.rows.InputRow;
 import java.util.List;
 import java.util.function.Function;
@@ -18,7 +18,7 @@ public final class CrspDailyFile implements RawRowParser.Kind {
   private static final long serialVersionUID = 1L;
 
   @Override
-  public KeyedColumns.Builder builder(String permno, List<String> sources) {
+  public RowChunk.Builder builder(String permno, List<String> sources) {
     return CrspColumns.builder(permno, sources);
   }
 
@@ -37,7 +37,7 @@ public final class CrspDailyFile implements RawRowParser.Kind {
   private record Parser(int permno, int date, int price, int shares, int ret) implements RawRowParser {
 
     @Override
-    public DeadLetter parse(InputRow row, Function<String, KeyedColumns.Builder> builderFor) {
+    public DeadLetter parse(InputRow row, Function<String, RowChunk.Builder> builderFor) {
       String id = Permnos.normalise(row, permno);
       if (id == null) {
         return RawRowParser.reject(row, "missing_permno", "PERMNO is missing or not a whole number");
@@ -66,7 +66,7 @@ public final class CrspDailyFile implements RawRowParser.Kind {
         return RawRowParser.reject(row, "missing_shares", "SHROUT must be a positive number of thousands of shares, is "
             + (row.isEmpty(shares) ? "empty" : row.text(shares)));
       }
-      builderFor.apply(id).add(0, row.line())
+      builderFor.apply(id).row(0, row.line())
           .set(CrspColumns.DAY, day)
           .set(CrspColumns.PRICE, Math.abs(prc)) // negative: bid/ask midpoint
           .set(CrspColumns.SHARES_THOUSANDS, shrout)

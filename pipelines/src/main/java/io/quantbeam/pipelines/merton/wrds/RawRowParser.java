@@ -1,7 +1,7 @@
 package io.quantbeam.pipelines.merton.wrds;
 
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.prepare.KeyedColumns;
+import io.quantbeam.transforms.rows.RowChunk;
 import io.quantbeam.transforms.rows.InputRow;
 import java.io.Serializable;
 import java.util.List;
@@ -16,7 +16,7 @@ public interface RawRowParser {
    * @param builderFor the chunk builder of a permno
    * @return null when the row was used (or deliberately skipped and counted), else its dead letter
    */
-  DeadLetter parse(InputRow row, Function<String, KeyedColumns.Builder> builderFor);
+  DeadLetter parse(InputRow row, Function<String, RowChunk.Builder> builderFor);
 
   /** The dead letter of a row this file kind cannot use. */
   static DeadLetter reject(InputRow row, String reason, String detail) {
@@ -32,6 +32,6 @@ public interface RawRowParser {
     RawRowParser open(String source, List<String> header);
 
     /** Makes an empty chunk builder for a permno. */
-    KeyedColumns.Builder builder(String permno, List<String> sources);
+    RowChunk.Builder builder(String permno, List<String> sources);
   }
 }

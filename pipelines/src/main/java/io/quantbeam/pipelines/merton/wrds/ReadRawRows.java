@@ -3,8 +3,8 @@ package io.quantbeam.pipelines.merton.wrds;
 import io.quantbeam.pipelines.io.TabularReader;
 import io.quantbeam.pipelines.options.FileFormat;
 import io.quantbeam.transforms.deadletter.DeadLetter;
-import io.quantbeam.transforms.prepare.KeyedColumns;
-import io.quantbeam.transforms.prepare.KeyedColumnsCoder;
+import io.quantbeam.transforms.rows.RowChunk;
+import io.quantbeam.transforms.rows.RowChunkCoder;
 import io.quantbeam.transforms.prepare.PrepareMetrics;
 import io.quantbeam.transforms.rows.InputRow;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  */
 public final class ReadRawRows extends PTransform<PBegin, PCollectionTuple> {
 
-  public static final TupleTag<KeyedColumns> CHUNKS = new TupleTag<>() {};
+  public static final TupleTag<RowChunk> CHUNKS = new TupleTag<>() {};
   public static final TupleTag<DeadLetter> REJECTED = new TupleTag<>() {};
 
   private final String filePattern;
@@ -54,11 +54,11 @@ public final class ReadRawRows extends PTransform<PBegin, PCollectionTuple> {
         .apply("OpenFiles", FileIO.readMatches())
         .apply("Parse", ParDo.of(new ReadFileFn(format, kind, rowsInCounter))
             .withOutputTags(CHUNKS, TupleTagList.of(REJECTED)));
-    out.get(CHUNKS).setCoder(KeyedColumnsCoder.of());
+    out.get(CHUNKS).setCoder(RowChunkCoder.of());
     return out;
   }
 
-  private static final class ReadFileFn extends DoFn<FileIO.ReadableFile, KeyedColumns> {
+  private static final class ReadFileFn extends DoFn<FileIO.ReadableFile, RowChunk> {
     /** Rows kept per permno, and in all, before chunks are sent on: bounds memory for any file size. */
     private static final int MAX_CHUNK_ROWS = 1 << 16;
     private static final int MAX_BUFFERED_ROWS = 1 << 20;
@@ -78,10 +78,10 @@ public final class ReadRawRows extends PTransform<PBegin, PCollectionTuple> {
       String source = file.getMetadata().resourceId().toString();
       FileFormat fileFormat = format != null ? format : FileFormat.ofFileName(source);
       List<String> sources = List.of(source);
-      Map<String, KeyedColumns.Builder> buffered = new LinkedHashMap<>();
+      Map<String, RowChunk.Builder> buffered = new LinkedHashMap<>();
       long rows = 0;
       int bufferedRows = 0;
-      KeyedColumns.Builder[] touched = new KeyedColumns.Builder[1]; // the chunk the last row went to
+      RowChunk.Builder[] touched = new RowChunk.Builder[1]; // the chunk the last row went to
       try (TabularReader reader = TabularReader.open(file, fileFormat)) {
         RawRowParser parser = kind.open(source, reader.header());
         while (reader.next()) {
@@ -105,8 +105,8 @@ public final class ReadRawRows extends PTransform<PBegin, PCollectionTuple> {
       emitAll(buffered, out);
     }
 
-    private static void emitAll(Map<String, KeyedColumns.Builder> buffered, MultiOutputReceiver out) {
-      for (KeyedColumns.Builder chunk : buffered.values()) {
+    private static void emitAll(Map<String, RowChunk.Builder> buffered, MultiOutputReceiver out) {
+      for (RowChunk.Builder chunk : buffered.values()) {
         if (chunk.size() > 0) {
           out.get(CHUNKS).output(chunk.build());
         }
