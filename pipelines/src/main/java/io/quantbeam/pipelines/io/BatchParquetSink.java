@@ -68,7 +68,7 @@ public abstract class BatchParquetSink<T> implements FileIO.Sink<T> {
   @Override
   public void open(WritableByteChannel channel) throws IOException {
     schema = MessageTypeParser.parseMessageType(schemaText);
-    ParquetProperties.Builder builder = ParquetProperties.builder();
+    ParquetProperties.Builder builder = ParquetProperties.builder().withValuesWriterFactory(new TextDictionaryWriters());
     // Only text columns (ids, labels) keep a dictionary: a batch repeats one id on every row, so
     // the dictionary makes the files much smaller. Numbers, dates and flags are written plain: their
     // dictionary is a hash look-up per value (and a fall-back check) until Parquet gives up on it,
