@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.Encoding;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -181,6 +182,45 @@ class BatchSinksTest {
       sink.open(channel);
       IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> sink.write(FIRST));
       assertTrue(error.getMessage().contains("required field [id]"), error.getMessage());
+    }
+  }
+
+  @Test
+  void repeatedAlternatingAndTooManyDistinctIdsReadBack(@TempDir Path dir) throws IOException {
+    // Runs of equal ids (the dictionary's last-value cache hits), ids coming back after another,
+    // then so many long distinct ids that parquet-mr's dictionary (1 MB) falls back to plain.
+    String[] pattern = {"a", "a", "b", "a", "b", "b", "c", "a"};
+    int distinct = 20_000;
+    String[] ids = new String[pattern.length + distinct];
+    System.arraycopy(pattern, 0, ids, 0, pattern.length);
+    for (int i = 0; i < distinct; i++) {
+      ids[pattern.length + i] = String.format("%0100d", i);
+    }
+    long[] days = new long[ids.length];
+    double[] values = new double[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      days[i] = DAY + i;
+      values[i] = i;
+    }
+    Path file = dir.resolve("t.parquet");
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      BatchParquetSink<Batch> sink = new ParquetSink();
+      sink.open(channel);
+      sink.write(new Batch(ids, days, values));
+      sink.write(new Batch(pattern, java.util.Arrays.copyOf(days, pattern.length),
+          java.util.Arrays.copyOf(values, pattern.length)));
+      sink.flush();
+    }
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
+        new org.apache.hadoop.fs.Path(file.toUri()), new Configuration(false)))) {
+      assertTrue(reader.getFooter().getBlocks().get(0).getColumns().get(0).getEncodings()
+          .contains(Encoding.PLAIN), "the dictionary fell back to plain, re-encoding the ids it held");
+    }
+    List<GenericRecord> rows = OutputFiles.parquetRows(dir, "*.parquet");
+    assertEquals(ids.length + pattern.length, rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      String expected = i < ids.length ? ids[i] : pattern[i - ids.length];
+      assertEquals(expected, rows.get(i).get("id").toString(), "row " + i);
     }
   }
 
