@@ -3,6 +3,7 @@ package io.quantbeam.pipelines.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.pipelines.testing.OutputFiles;
@@ -15,6 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +31,16 @@ class BatchSinksTest {
   record Batch(String[] ids, long[] days, double[] values) {}
 
   static final class ParquetSink extends BatchParquetSink<Batch> {
+    static final String SCHEMA =
+        "message t { required binary id (STRING); required int32 day (DATE); optional double value; }";
+
     ParquetSink() {
-      super(MessageTypeParser.parseMessageType(
-          "message t { required binary id (STRING); required int32 day (DATE); optional double value; }"));
+      super(MessageTypeParser.parseMessageType(SCHEMA));
+    }
+
+    /** Row groups of about {@code rowGroupBytes}. */
+    ParquetSink(long rowGroupBytes) {
+      super(MessageTypeParser.parseMessageType(SCHEMA), rowGroupBytes);
     }
 
     @Override
@@ -115,5 +128,112 @@ class BatchSinksTest {
       assertTrue(reader.next());
       assertFalse(reader.next());
     }
+  }
+
+  @Test
+  void parquetRowGroupsSplitBetweenBatchesAndEveryRowReadsBack(@TempDir Path dir) throws IOException {
+    int batches = 40;
+    int rowsPerBatch = 250;
+    Path file = dir.resolve("t.parquet");
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      BatchParquetSink<Batch> sink = new ParquetSink(4096);
+      sink.open(channel);
+      for (int b = 0; b < batches; b++) {
+        sink.write(batch(b, rowsPerBatch));
+      }
+      sink.flush();
+    }
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
+        new org.apache.hadoop.fs.Path(file.toUri()), new Configuration(false)))) {
+      List<BlockMetaData> rowGroups = reader.getFooter().getBlocks();
+      assertTrue(rowGroups.size() > 1, "several row groups: " + rowGroups.size());
+      assertEquals(batches * rowsPerBatch, rowGroups.stream().mapToLong(BlockMetaData::getRowCount).sum());
+      assertEquals(MessageTypeParser.parseMessageType(ParquetSink.SCHEMA), reader.getFileMetaData().getSchema());
+    }
+    List<GenericRecord> rows = OutputFiles.parquetRows(dir, "*.parquet");
+    assertEquals(batches * rowsPerBatch, rows.size());
+    for (int b = 0; b < batches; b++) {
+      Batch expected = batch(b, rowsPerBatch);
+      for (int i = 0; i < rowsPerBatch; i++) {
+        GenericRecord row = rows.get(b * rowsPerBatch + i);
+        assertEquals(expected.ids()[i], row.get("id").toString());
+        assertEquals((int) expected.days()[i], row.get("day"));
+        double value = expected.values()[i];
+        assertEquals(Double.isNaN(value) ? null : value, row.get("value"), "batch " + b + " row " + i);
+      }
+    }
+  }
+
+  @Test
+  void aMissingRequiredParquetFieldIsAnError(@TempDir Path dir) throws IOException {
+    BatchParquetSink<Batch> sink = new BatchParquetSink<>(MessageTypeParser.parseMessageType(ParquetSink.SCHEMA)) {
+      @Override
+      protected int rowCount(Batch batch) {
+        return batch.ids().length;
+      }
+
+      @Override
+      protected void writeRow(Batch b, int i, ParquetRowWriter out) {
+        out.missing(0);
+      }
+    };
+    try (FileChannel channel = FileChannel.open(dir.resolve("t.parquet"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE)) {
+      sink.open(channel);
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> sink.write(FIRST));
+      assertTrue(error.getMessage().contains("required field [id]"), error.getMessage());
+    }
+  }
+
+  @Test
+  void repeatedAlternatingAndTooManyDistinctIdsReadBack(@TempDir Path dir) throws IOException {
+    // Runs of equal ids (the dictionary's last-value cache hits), ids coming back after another,
+    // then so many long distinct ids that parquet-mr's dictionary (1 MB) falls back to plain.
+    String[] pattern = {"a", "a", "b", "a", "b", "b", "c", "a"};
+    int distinct = 20_000;
+    String[] ids = new String[pattern.length + distinct];
+    System.arraycopy(pattern, 0, ids, 0, pattern.length);
+    for (int i = 0; i < distinct; i++) {
+      ids[pattern.length + i] = String.format("%0100d", i);
+    }
+    long[] days = new long[ids.length];
+    double[] values = new double[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      days[i] = DAY + i;
+      values[i] = i;
+    }
+    Path file = dir.resolve("t.parquet");
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      BatchParquetSink<Batch> sink = new ParquetSink();
+      sink.open(channel);
+      sink.write(new Batch(ids, days, values));
+      sink.write(new Batch(pattern, java.util.Arrays.copyOf(days, pattern.length),
+          java.util.Arrays.copyOf(values, pattern.length)));
+      sink.flush();
+    }
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
+        new org.apache.hadoop.fs.Path(file.toUri()), new Configuration(false)))) {
+      assertTrue(reader.getFooter().getBlocks().get(0).getColumns().get(0).getEncodings()
+          .contains(Encoding.PLAIN), "the dictionary fell back to plain, re-encoding the ids it held");
+    }
+    List<GenericRecord> rows = OutputFiles.parquetRows(dir, "*.parquet");
+    assertEquals(ids.length + pattern.length, rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      String expected = i < ids.length ? ids[i] : pattern[i - ids.length];
+      assertEquals(expected, rows.get(i).get("id").toString(), "row " + i);
+    }
+  }
+
+  /** Batch {@code b}: one id, consecutive days, every seventh value null. */
+  private static Batch batch(int b, int rows) {
+    String[] ids = new String[rows];
+    long[] days = new long[rows];
+    double[] values = new double[rows];
+    for (int i = 0; i < rows; i++) {
+      ids[i] = "firm-" + b;
+      days[i] = DAY + b * rows + i;
+      values[i] = i % 7 == 3 ? Double.NaN : b * 1000.0 + i / 8.0;
+    }
+    return new Batch(ids, days, values);
   }
 }

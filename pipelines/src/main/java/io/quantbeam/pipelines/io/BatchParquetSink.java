@@ -3,122 +3,134 @@ package io.quantbeam.pipelines.io;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import java.util.Map;
-import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.hadoop.CodecFactory;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * A {@link FileIO.Sink} that writes every row of a batch element (a firm's results, a shard's
  * P&amp;L) to one Parquet file. One Beam element per batch keeps runner overhead per row near zero;
  * one element per row was measured at ~50,000 rows/s on the Direct runner.
  *
+ * <p>The schemas here are flat (no groups, no repeated fields), so each cell goes straight to its
+ * column's {@code ColumnWriter} with repetition level 0; parquet-mr's record consumer
+ * ({@code MessageColumnIO}: a field start/end, a bit set and a missing-field scan per value) is
+ * skipped. Row groups, pages, compression, statistics and the footer are parquet-mr's own, as
+ * {@code ParquetWriter} does them, so the files are standard Parquet.
+ *
  * @param <T> the batch type
  */
 public abstract class BatchParquetSink<T> implements FileIO.Sink<T> {
 
   private static final long serialVersionUID = 1L;
-
   private final String schemaText;
-  private transient ParquetWriter<Integer> writer;
-  private transient T current;
+  /** Rows are buffered (encoded, uncompressed) until about this many bytes, then written as a row group. */
+  private final long rowGroupBytes;
+  private transient MessageType schema;
+  private transient ParquetProperties properties;
+  private transient ParquetFileWriter file;
+  private transient CodecFactory codecs;
+  private transient ColumnChunkPageWriteStore pages;
+  private transient ColumnWriteStore columns;
+  private transient ParquetRowWriter rowWriter;
+  private transient long rowGroupRows;
+  private transient int rowGroups;
 
   protected BatchParquetSink(MessageType schema) {
+    this(schema, ParquetWriter.DEFAULT_BLOCK_SIZE);
+  }
+
+  /** Row groups of about {@code rowGroupBytes} (tests use small ones to cross row-group boundaries). */
+  BatchParquetSink(MessageType schema, long rowGroupBytes) {
     this.schemaText = schema.toString();
+    this.rowGroupBytes = rowGroupBytes;
   }
 
   /** How many rows {@code batch} holds. */
   protected abstract int rowCount(T batch);
 
-  /** Writes row {@code row} of {@code batch}, field by field. */
+  /**
+   * Writes row {@code row} of {@code batch}, field by field: every field exactly once, a null cell
+   * through the writer's null-aware methods ({@link ParquetRowWriter#missing}).
+   */
   protected abstract void writeRow(T batch, int row, ParquetRowWriter out);
 
   @Override
   public void open(WritableByteChannel channel) throws IOException {
-    MessageType schema = MessageTypeParser.parseMessageType(schemaText);
-    Builder builder = new Builder(new ChannelOutputFile(channel), new BatchWriteSupport(schema))
-        .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withConf(new Configuration(false));
-    // Floating-point columns (prices, P&L, estimates) are written plain: a dictionary of them is a
-    // hash look-up per value until Parquet gives up on it, measured at a large share of a Merton
-    // run's CPU. Ids, dates and labels keep their dictionaries, which make the files smaller.
+    schema = MessageTypeParser.parseMessageType(schemaText);
+    ParquetProperties.Builder builder = ParquetProperties.builder().withValuesWriterFactory(new TextDictionaryWriters());
+    // Only text columns (ids, labels) keep a dictionary: a batch repeats one id on every row, so
+    // the dictionary makes the files much smaller. Numbers, dates and flags are written plain: their
+    // dictionary is a hash look-up per value (and a fall-back check) until Parquet gives up on it,
+    // measured at a large share of a Merton run's CPU (docs/merton-throughput.md).
     for (ColumnDescriptor column : schema.getColumns()) {
-      PrimitiveTypeName type = column.getPrimitiveType().getPrimitiveTypeName();
-      if (type == PrimitiveTypeName.DOUBLE || type == PrimitiveTypeName.FLOAT) {
-        builder = builder.withDictionaryEncoding(String.join(".", column.getPath()), false);
+      if (column.getPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.BINARY) {
+        builder.withDictionaryEncoding(String.join(".", column.getPath()), false);
       }
     }
-    writer = builder.build();
+    properties = builder.build();
+    file = new ParquetFileWriter(new ChannelOutputFile(channel), schema, ParquetFileWriter.Mode.CREATE,
+        rowGroupBytes, ParquetWriter.MAX_PADDING_SIZE_DEFAULT, properties.getColumnIndexTruncateLength(),
+        properties.getStatisticsTruncateLength(), properties.getPageWriteChecksumEnabled());
+    file.start();
+    codecs = new CodecFactory(new Configuration(false), properties.getPageSizeThreshold());
+    rowWriter = new ParquetRowWriter(schema);
+    rowGroups = 0;
+    startRowGroup();
   }
 
   @Override
   public void write(T batch) throws IOException {
-    current = batch;
     int rows = rowCount(batch);
     for (int row = 0; row < rows; row++) {
-      writer.write(row);
+      writeRow(batch, row, rowWriter);
+      columns.endRecord(); // counts the row and, now and then, closes full pages
     }
-    current = null;
+    rowGroupRows += rows;
+    // Checked once per batch, not per row: a batch (one firm, one shard) is small next to a row group.
+    if (columns.getBufferedSize() >= rowGroupBytes) {
+      endRowGroup();
+      startRowGroup();
+    }
   }
 
   @Override
   public void flush() throws IOException {
-    writer.close(); // writes the footer; ChannelOutputFile leaves the channel to Beam
-  }
-
-  /** Parquet's write hook: the record it is handed is just the row index into the current batch. */
-  private final class BatchWriteSupport extends WriteSupport<Integer> {
-    private final MessageType schema;
-    private final ParquetRowWriter rowWriter;
-    private RecordConsumer consumer;
-
-    BatchWriteSupport(MessageType schema) {
-      this.schema = schema;
-      this.rowWriter = new ParquetRowWriter(schema);
-    }
-
-    @Override
-    public WriteContext init(Configuration configuration) {
-      return new WriteContext(schema, Map.of());
-    }
-
-    @Override
-    public void prepareForWrite(RecordConsumer recordConsumer) {
-      this.consumer = recordConsumer;
-      rowWriter.target(recordConsumer);
-    }
-
-    @Override
-    public void write(Integer row) {
-      consumer.startMessage();
-      writeRow(current, row, rowWriter);
-      consumer.endMessage();
+    try {
+      endRowGroup();
+      file.end(Map.of()); // writes the footer; ChannelOutputFile leaves the channel to Beam
+    } finally {
+      codecs.release();
     }
   }
 
-  private static final class Builder extends ParquetWriter.Builder<Integer, Builder> {
-    private final WriteSupport<Integer> writeSupport;
+  private void startRowGroup() {
+    pages = new ColumnChunkPageWriteStore(codecs.getCompressor(CompressionCodecName.SNAPPY), schema,
+        properties.getAllocator(), properties.getColumnIndexTruncateLength(),
+        properties.getPageWriteChecksumEnabled(), file.getEncryptor(), rowGroups);
+    columns = properties.newColumnWriteStore(schema, pages, pages);
+    rowWriter.target(columns);
+    rowGroupRows = 0;
+  }
 
-    Builder(OutputFile file, WriteSupport<Integer> writeSupport) {
-      super(file);
-      this.writeSupport = writeSupport;
+  private void endRowGroup() throws IOException {
+    if (rowGroupRows > 0) {
+      file.startBlock(rowGroupRows);
+      columns.flush();
+      pages.flushToFileWriter(file);
+      file.endBlock();
+      rowGroups++;
     }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    @Override
-    protected WriteSupport<Integer> getWriteSupport(Configuration conf) {
-      return writeSupport;
-    }
+    columns.close();
   }
 }

@@ -27,7 +27,7 @@ abstract class TableColumn<T> implements Serializable {
 
   abstract void writeCsv(T batch, int row, CsvRowWriter out) throws IOException;
 
-  /** Writes the cell as field {@code field}; a null cell is simply not written. */
+  /** Writes the cell as field {@code field}, a null cell as {@link ParquetRowWriter#missing}. */
   abstract void writeParquet(T batch, int row, int field, ParquetRowWriter out);
 
   static final class TextColumn<T> extends TableColumn<T> {
@@ -120,6 +120,8 @@ abstract class TableColumn<T> implements Serializable {
         } else {
           out.int64(field, v);
         }
+      } else {
+        out.missing(field);
       }
     }
   }
