@@ -122,7 +122,9 @@ final class PipelineScenarios {
    */
   static final Map<String, String> NOT_FANNED_OUT = Map.of(
       "merton-benchmark", "a benchmark harness timing merton-generate and merton (both covered) on the runner it is "
-          + "given; it builds their options from the runner name alone");
+          + "given; it builds their options from the runner name alone",
+      "stress-benchmark", "a benchmark harness timing stress-generate and stress (both covered) on scenarios from "
+          + "files against the same scenarios generated in the run");
 
   /**
    * The failover test: input made first, then a job big enough that a TaskManager can be killed

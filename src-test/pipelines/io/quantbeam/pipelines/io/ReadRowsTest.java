@@ -144,7 +144,8 @@ class ReadRowsTest {
     writeCsv(dir.resolve("empty.csv"), "");
     IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
         () -> InputFiles.check("input", dir.resolve("empty.csv").toString(), null, null));
-    assertTrue(empty.getMessage().startsWith(dir.resolve("empty.csv").toString()), empty.getMessage());
+    assertTrue(empty.getMessage().startsWith("--input: " + dir.resolve("empty.csv") + " cannot be read as CSV"),
+        empty.getMessage());
 
     writeCsv(dir.resolve("rows.json"), "{}");
     IllegalArgumentException format = assertThrows(IllegalArgumentException.class,
