@@ -5,7 +5,7 @@ import io.quantbeam.models.forest.BarSeries;
 import io.quantbeam.models.forest.MinuteBarGenerator;
 import io.quantbeam.pipelines.io.CheckedInput;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -18,8 +18,6 @@ import io.quantbeam.transforms.forest.ForestSettings;
 import io.quantbeam.transforms.forest.GenerateBarSeries;
 import io.quantbeam.transforms.forest.GridSearchForests;
 import io.quantbeam.transforms.forest.SymbolResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -71,48 +69,47 @@ public final class ForestPipeline {
     PCollection<BarSeries> series;
     PCollectionList<DeadLetter> rejected = PCollectionList.empty(pipeline);
     String inputDescription;
-    try {
-      if (sample) {
-        if (options.getSampleSymbols() < 1) {
-          throw new IllegalArgumentException("--sampleSymbols must be >= 1, got " + options.getSampleSymbols());
-        }
-        List<String> symbols = SampleSymbols.first(options.getSampleSymbols());
-        if (options.getSampleDays() < 1) {
-          throw new IllegalArgumentException("--sampleDays must be >= 1, got " + options.getSampleDays());
-        }
-        series = pipeline.apply("SampleBars", new GenerateBarSeries(symbols,
-            new MinuteBarGenerator(SAMPLE_FIRST_DAY, options.getSampleDays(), SAMPLE_TICK, options.getSeed()), true));
-        inputDescription = "built-in sample: " + symbols.size() + " symbols × " + options.getSampleDays()
-            + " business days of minute bars";
-      } else {
-        BarFiles.Read bars = BarFiles.read(pipeline, input);
-        inputDescription = input.describe();
-        series = bars.series();
-        rejected = rejected.and(bars.rejected());
+    if (sample) {
+      if (options.getSampleSymbols() < 1) {
+        throw new IllegalArgumentException("--sampleSymbols must be >= 1, got " + options.getSampleSymbols());
       }
-      OutputFolder.clear(output, List.of(RESULTS_PREFIX + "-*", GRID_PREFIX + "-*", ForestResultJson.FILE,
-          MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE, "report.html", "run.json"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the input or prepare " + output + ": " + e.getMessage(), e);
+      List<String> symbols = SampleSymbols.first(options.getSampleSymbols());
+      if (options.getSampleDays() < 1) {
+        throw new IllegalArgumentException("--sampleDays must be >= 1, got " + options.getSampleDays());
+      }
+      series = pipeline.apply("SampleBars", new GenerateBarSeries(symbols,
+          new MinuteBarGenerator(SAMPLE_FIRST_DAY, options.getSampleDays(), SAMPLE_TICK, options.getSeed()), true));
+      inputDescription = "built-in sample: " + symbols.size() + " symbols × " + options.getSampleDays()
+          + " business days of minute bars";
+    } else {
+      BarFiles.Read bars = BarFiles.read(pipeline, input);
+      inputDescription = input.describe();
+      series = bars.series();
+      rejected = rejected.and(bars.rejected());
     }
 
-    PCollection<SymbolResult> results = series.apply("GridSearch", new GridSearchForests(settings));
+    // Tables, JSON, models and dead letters go to the staging folder; a failed run keeps the last ones.
+    OutputStaging staging = run.stage(output, List.of(RESULTS_PREFIX + "-*", GRID_PREFIX + "-*", ForestResultJson.FILE,
+        MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE, "report.html", "run.json"));
+    String staged = staging.location();
+    PCollection<SymbolResult> results = series.apply("GridSearch",
+        new GridSearchForests(settings.withModelFolder(OutputPaths.child(staged, MODELS))));
     results.apply("WriteResults", FileIO.<SymbolResult>write()
-        .via(ForestTableSinks.RESULTS.sink(outputFormat)).to(output).withPrefix(RESULTS_PREFIX)
+        .via(ForestTableSinks.RESULTS.sink(outputFormat)).to(staged).withPrefix(RESULTS_PREFIX)
         .withSuffix(outputFormat.suffix()).withNumShards(1));
     results.apply("WriteGrid", FileIO.<SymbolResult>write()
-        .via(ForestTableSinks.GRID.sink(outputFormat)).to(output).withPrefix(GRID_PREFIX)
+        .via(ForestTableSinks.GRID.sink(outputFormat)).to(staged).withPrefix(GRID_PREFIX)
         .withSuffix(outputFormat.suffix()).withNumShards(1));
     results
         .apply("ResultsAsJson", MapElements.into(TypeDescriptors.strings()).via(ForestResultJson.toJson()))
-        .apply("WriteResultsJson", TextIO.write().to(OutputPaths.child(output, ForestResultJson.FILE)).withoutSharding());
-    DeadLetterOutput.writeAll(rejected, output, ForestMetrics.NAMESPACE);
+        .apply("WriteResultsJson", TextIO.write().to(OutputPaths.child(staged, ForestResultJson.FILE)).withoutSharding());
+    DeadLetterOutput.writeAll(rejected, staged, ForestMetrics.NAMESPACE);
 
     PipelineResult result;
     long subForestsPerSymbol = (long) settings.grid().size() * settings.subForests() + settings.finalSubForests();
     try {
       result = run.execute(pipeline, Progress.of(ForestMetrics.NAMESPACE, ForestMetrics.SUB_FORESTS, "sub-forests",
-          () -> ProgressCounters.current(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS) * subForestsPerSymbol), output);
+          () -> ProgressCounters.current(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS) * subForestsPerSymbol), staging);
     } finally {
       WorkFolder.delete(settings.workFolder());
     }
