@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.forest;
 
+import static io.quantbeam.pipelines.testing.OutputFiles.contents;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,16 +53,5 @@ class ForestRerunTest {
     assertTrue(after.containsKey("notes.txt") && after.containsKey("report.html"), after.keySet().toString());
     assertEquals(2, after.keySet().stream().filter(name -> name.startsWith("models/")).count(), after.keySet().toString());
     assertFalse(Files.exists(output.resolve(OutputStaging.FOLDER)));
-  }
-
-  /** Every file under {@code folder} by its relative name ('/'-separated). */
-  private static Map<String, byte[]> contents(Path folder) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> tree = Files.walk(folder)) {
-      for (Path file : tree.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    }
-    return files;
   }
 }

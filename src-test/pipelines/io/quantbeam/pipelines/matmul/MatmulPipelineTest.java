@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.NpyCodec;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.testing.OutputFiles;
 import io.quantbeam.transforms.matmul.MatmulMetrics;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline.PipelineExecutionException;
 import org.apache.beam.sdk.PipelineResult;
@@ -112,10 +115,11 @@ class MatmulPipelineTest {
   }
 
   @Test
-  void aTruncatedBlockFailsTheRunNamingItAndLeavesNoCompleteLookingOutput() throws Exception {
+  void aTruncatedBlockFailsTheRunNamingItAndKeepsThePreviousProduct() throws Exception {
     Path c = dir.resolve("c");
     MatmulRuns.matmul(a, b, c);
-    assertTrue(Files.exists(c.resolve("matrix.json")));
+    Map<String, byte[]> before = OutputFiles.contents(c);
+    assertTrue(before.containsKey("matrix.json") && before.containsKey("block-2-2.npy"), before.keySet().toString());
     Path broken = copy(b, dir.resolve("b"));
     Path block = broken.resolve("block-3-1.npy");
     byte[] bytes = Files.readAllBytes(block);
@@ -123,7 +127,27 @@ class MatmulPipelineTest {
     Throwable cause = failureOf(() -> MatmulRuns.matmul(a, broken, c));
     assertEquals("bad block B(3, 1) at " + block + ": truncated: the header announces 2560 data bytes for shape (8, 40), "
         + "the file ends after 2552", cause.getMessage());
-    assertFalse(Files.exists(c.resolve("matrix.json")), "the earlier result must not look complete any more");
+    assertKeptAsItWas(before, c);
+  }
+
+  /** The folder holds exactly the files of {@code before}, byte for byte: a failed rerun changed nothing. */
+  private static void assertKeptAsItWas(Map<String, byte[]> before, Path folder) throws IOException {
+    Map<String, byte[]> after = OutputFiles.contents(folder);
+    // A product task that was already running when another failed may still write its block into
+    // the staging folder after it was removed; the next run clears it (see failureOf).
+    after.keySet().removeIf(name -> name.startsWith(OutputStaging.FOLDER + "/"));
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((name, content) -> assertArrayEquals(content, after.get(name), name + " changed"));
+  }
+
+  @Test
+  void aMatgenRerunWithAnotherBlockingLeavesOnlyTheNewBlocks() throws Exception {
+    Path m = dir.resolve("m");
+    MatmulRuns.matgen(m, 70, 50, 32, 14, 1);
+    MatmulRuns.matgen(m, 70, 50, 35, 25, 1);
+    assertEquals(List.of("block-0-0.npy", "block-0-1.npy", "block-1-0.npy", "block-1-1.npy", "matrix.json",
+        "report.html", "run.json"), List.copyOf(OutputFiles.contents(m).keySet()));
+    assertEquals(70 * 50, MatmulRuns.readDense(m).length);
   }
 
   @Test
@@ -225,11 +249,12 @@ class MatmulPipelineTest {
     assertTrue(line.contains("5 blocks of C hold non-finite values, from NaN/Inf in 2 input blocks: block (0, 2) of B at "
         + withNaN + " (2 values); block (1, 1) of A at " + withInf + " (1 value)"), line);
 
+    Map<String, byte[]> unverified = OutputFiles.contents(dir.resolve("c"));
     Throwable cause = failureOf(() -> MatmulRuns.matmul(withInf, withNaN, dir.resolve("c"), "--verify"));
     assertTrue(cause.getMessage().contains("the inputs hold NaN/Inf, which propagate into C, so C cannot be verified "
         + "(the product is not at fault): block (1, 1) of A at " + withInf + " (1 NaN/Inf value); block (0, 2) of B at "
         + withNaN + " (2 NaN/Inf values)"), cause.getMessage());
-    assertFalse(Files.exists(dir.resolve("c").resolve("matrix.json")));
+    assertKeptAsItWas(unverified, dir.resolve("c"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.quantbeam.pipelines.merton;
 
+import static io.quantbeam.pipelines.testing.OutputFiles.contents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
@@ -75,16 +74,5 @@ class MertonRerunTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> MertonRuns.run(file.resolve("out"), "--sampleFirms=2", "--sampleYears=2"));
     assertTrue(e.getMessage().startsWith("--output: cannot write to " + file.resolve("out")), e.getMessage());
-  }
-
-  /** Every file under {@code folder} by its relative name. */
-  private static Map<String, byte[]> contents(Path folder) throws IOException {
-    try (Stream<Path> tree = Files.walk(folder)) {
-      Map<String, byte[]> files = new TreeMap<>();
-      for (Path file : tree.filter(Files::isRegularFile).collect(Collectors.toList())) {
-        files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
-      }
-      return files;
-    }
   }
 }

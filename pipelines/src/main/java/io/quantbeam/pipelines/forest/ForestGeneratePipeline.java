@@ -59,7 +59,7 @@ public final class ForestGeneratePipeline {
     MinuteBarGenerator generator = new MinuteBarGenerator(first, options.getDays(), options.getTickSize(), options.getSeed());
     String output = options.getOutput() != null ? options.getOutput() : "out/forest-input";
     PipelineRun run = ENTRY.start(options);
-    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", "report.html", "run.json"));
+    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*"));
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("GenerateBars", new GenerateBarSeries(symbols, generator, false))

@@ -90,7 +90,7 @@ public final class ForestPipeline {
 
     // Tables, JSON, models and dead letters go to the staging folder; a failed run keeps the last ones.
     OutputStaging staging = run.stage(output, List.of(RESULTS_PREFIX + "-*", GRID_PREFIX + "-*", ForestResultJson.FILE,
-        MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE, "report.html", "run.json"));
+        MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE));
     String staged = staging.location();
     PCollection<SymbolResult> results = series.apply("GridSearch",
         new GridSearchForests(settings.withModelFolder(OutputPaths.child(staged, MODELS))));

@@ -102,7 +102,7 @@ public final class ForestScorePipeline {
     }
 
     OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", ScoreJson.FILE, DeadLetterOutput.FOLDER + "/*",
-        SUMMARY_FILE, "report.html", "run.json"));
+        SUMMARY_FILE));
     PCollection<ScoredSeries> scored = series.apply("Score",
         new ScoreBars(models.pathBySymbol(), models.layoutBySymbol()));
     scored.apply("WritePredictions", PredictionSinks.TABLE.writeTo(staging.location(), PREFIX, outputFormat));

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import io.quantbeam.transforms.combine.CollectToList;
+import io.quantbeam.transforms.combine.GatherToList;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
@@ -14,7 +14,6 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -60,7 +59,7 @@ public final class BatchFileWrite<T> extends PTransform<PCollection<T>, PDone> {
     batches
         .apply("WriteTempFiles", ParDo.of(new WriteBundleFn<>(sink, tempFolder, suffix)))
         .setCoder(StringUtf8Coder.of())
-        .apply("CollectTempFiles", Combine.globally(new CollectToList<String>()))
+        .apply("CollectTempFiles", GatherToList.create())
         .apply("RenameToFinalNames", ParDo.of(new FinalizeFn<>(sink, folder, prefix, suffix, tempFolder)));
     return PDone.in(batches.getPipeline());
   }

@@ -1,7 +1,7 @@
 package io.quantbeam.pipelines.matmul;
 
 import io.quantbeam.models.matmul.MatrixLayout;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -41,9 +41,10 @@ public final class MatgenPipeline {
         options.getBlockCols());
     MatrixFolder folder = new MatrixFolder(options.getOutput());
     PipelineRun run = ENTRY.start(options);
-    PipelineResult result = run.execute(graph(options, layout, options.getSeed(), folder),
+    OutputStaging staging = run.stage(folder.location(), MatrixFolder.FILES);
+    PipelineResult result = run.execute(graph(options, layout, options.getSeed(), new MatrixFolder(staging.location())),
         Progress.of(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCKS_WRITTEN, "blocks", layout::blockCount),
-        folder.location());
+        staging);
     RunSummary summary = summary(options, layout, options.getSeed(), folder, run.seconds());
     run.finish(folder.location(), PipelineRun.factsReport("Random block matrix", summary),
         manifest -> manifest.outputsIn(folder.location(), List.of())
@@ -52,10 +53,18 @@ public final class MatgenPipeline {
     return result;
   }
 
-  /** Writes the random matrix of {@code seed} with {@code layout} to {@code folder}, with the runner of {@code options}. */
+  /**
+   * Writes the random matrix of {@code seed} with {@code layout} to {@code folder} (replacing what
+   * is there: the sample's inputs), with the runner of {@code options}.
+   */
   static PipelineResult generate(PipelineOptions options, MatrixLayout layout, long seed, MatrixFolder folder) {
     long started = System.nanoTime();
     Runners.tune(options);
+    try {
+      folder.clearForWriting();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + folder + " for writing: " + e.getMessage(), e);
+    }
     PipelineResult result = graph(options, layout, seed, folder).run();
     result.waitUntilFinish();
     System.out.print(summary(options, layout, seed, folder, (System.nanoTime() - started) / 1e9).text());
@@ -69,14 +78,8 @@ public final class MatgenPipeline {
         Runners.name(options)), 10).fact("written to", folder.toString());
   }
 
-  /** The generating pipeline, after the folder is cleared (the options must be tuned already). */
+  /** The generating pipeline, writing into an emptied {@code folder} (the options must be tuned already). */
   private static Pipeline graph(PipelineOptions options, MatrixLayout layout, long seed, MatrixFolder folder) {
-    try {
-      folder.clearForWriting();
-      OutputFolder.clear(folder.location(), List.of("report.html", "run.json"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare " + folder + " for writing: " + e.getMessage(), e);
-    }
     Pipeline pipeline = Pipeline.create(options);
     PCollection<Long> written = pipeline
         .apply("GenerateAndWrite", new GenerateBlocks(layout, seed, new NpyBlockSink(folder, layout, "matrix")))

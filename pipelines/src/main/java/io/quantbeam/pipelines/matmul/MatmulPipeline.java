@@ -6,7 +6,7 @@ import io.quantbeam.models.matmul.FreivaldsProbe;
 import io.quantbeam.models.matmul.FreivaldsVerdict;
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.ProductLayout;
-import io.quantbeam.pipelines.io.OutputFolder;
+import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.PipelineEntry;
 import io.quantbeam.pipelines.run.PipelineRun;
 import io.quantbeam.pipelines.run.Progress;
@@ -17,7 +17,6 @@ import io.quantbeam.transforms.matmul.BlockFetch;
 import io.quantbeam.transforms.matmul.FreivaldsCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -61,7 +60,9 @@ public final class MatmulPipeline {
     MatrixFolder b = sample
         ? generateSample(options, output, "b", SAMPLE_SEED_B) : new MatrixFolder(required(options.getB()));
     boolean verify = sample || options.getVerify();
-    ProductLayout product = checkInputsAndClearOutput(options, a, b, output);
+    ProductLayout product = checkInputs(a, b, output);
+    OutputStaging staging = run.stage(output.location(), MatrixFolder.FILES);
+    MatrixFolder staged = new MatrixFolder(staging.location());
     BlasThreadChoice blas = BlasThreadChoice.of(options);
     if (blas.threads() > 0) {
       BlasThreads.set(blas.threads()); // in-process runners; cluster workers set it in the product's setup
@@ -79,7 +80,7 @@ public final class MatmulPipeline {
         .withCoder(BlockRef.Coder.of()));
     PCollection<BlockRef> cRefs = PCollectionTuple.of(BlockProduct.LEFT, aRefs).and(BlockProduct.RIGHT, bRefs)
         .apply("Multiply", BlockProduct.of(product, aSource, bSource,
-            new NpyBlockSink(output, product.output(), "C"), runToken)
+            new NpyBlockSink(staged, product.output(), "C"), runToken)
             .withBlasThreads(blas.threads()));
     PCollection<Long> written = cRefs.apply("CountWritten", Count.globally());
     if (verify) {
@@ -89,11 +90,11 @@ public final class MatmulPipeline {
           .of(FreivaldsCheck.A, aRefs).and(FreivaldsCheck.B, bRefs).and(FreivaldsCheck.C, cRefs)
           .apply("Verify", FreivaldsCheck.of(product, new FreivaldsProbe(VERIFY_SEED, FreivaldsCheck.DEFAULT_VECTORS),
               FreivaldsCheck.DEFAULT_TOLERANCE, BlockFetch.cached(aSource, runToken), BlockFetch.cached(bSource, runToken),
-              BlockFetch.uncached(new NpyBlockSource(output, product.output(), "C", false))));
-      pipeline.apply("Commit", CommitMatrix.afterVerified(output, product.output(), written, verdict,
+              BlockFetch.uncached(new NpyBlockSource(staged, product.output(), "C", false))));
+      pipeline.apply("Commit", CommitMatrix.afterVerified(staged, product.output(), written, verdict,
           new NonFiniteInputs(aSource, product.left(), bSource, product.right())));
     } else {
-      pipeline.apply("Commit", CommitMatrix.after(output, product.output(), written));
+      pipeline.apply("Commit", CommitMatrix.after(staged, product.output(), written));
     }
 
     PipelineResult result;
@@ -101,7 +102,7 @@ public final class MatmulPipeline {
         * product.right().blockColCount();
     try {
       result = run.execute(pipeline, Progress.of(MatmulMetrics.NAMESPACE, MatmulMetrics.BLOCK_PRODUCTS,
-          "block products", () -> products), output.location());
+          "block products", () -> products), staging);
     } finally {
       BlockCache.shared().forget(runToken);
     }
@@ -129,12 +130,10 @@ public final class MatmulPipeline {
   }
 
   /**
-   * Everything that can fail before any work: the output is not an input, both matrix.json files are
-   * valid, the blockings match, every block is there; then the old output stops looking complete
-   * (its matrix.json goes first, then its blocks and the old report).
+   * Everything about the inputs that can fail before any work: the output is not an input, both
+   * matrix.json files are valid, the blockings match, every block is there.
    */
-  private static ProductLayout checkInputsAndClearOutput(MatmulOptions options, MatrixFolder a, MatrixFolder b,
-      MatrixFolder output) {
+  private static ProductLayout checkInputs(MatrixFolder a, MatrixFolder b, MatrixFolder output) {
     requireDistinct(output, a, "--a");
     requireDistinct(output, b, "--b");
     try {
@@ -143,11 +142,9 @@ public final class MatmulPipeline {
       ProductLayout product = new ProductLayout(aLayout, bLayout);
       a.checkBlocksPresent(aLayout, "A");
       b.checkBlocksPresent(bLayout, "B");
-      output.clearForWriting();
-      OutputFolder.clear(output.location(), List.of("report.html", "run.json"));
       return product;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the inputs or prepare " + output + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read the inputs: " + e.getMessage(), e);
     }
   }
 

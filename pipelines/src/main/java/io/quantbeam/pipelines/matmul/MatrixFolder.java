@@ -42,6 +42,8 @@ public record MatrixFolder(String location) implements Serializable {
 
   public static final String METADATA = "matrix.json";
   private static final String BLOCK_GLOB = "block-*.npy";
+  /** The files of a matrix, relative to its folder: what a new matrix written there replaces. */
+  public static final List<String> FILES = List.of(METADATA, BLOCK_GLOB);
   /** The smallest .npy header (NumPy aligns headers to 64 bytes). */
   private static final int MIN_HEADER_BYTES = 64;
   private static final int MAX_LISTED_PROBLEMS = 5;

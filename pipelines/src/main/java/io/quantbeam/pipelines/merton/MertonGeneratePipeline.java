@@ -42,7 +42,7 @@ public final class MertonGeneratePipeline {
     }
     String output = options.getOutput() != null ? options.getOutput() : "out/merton-input";
     PipelineRun run = ENTRY.start(options);
-    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", "report.html", "run.json"));
+    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*"));
     Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply("SimulateFirms", new SampleFirms(options.getFirms(), options.getYears(), options.getSeed(), false,

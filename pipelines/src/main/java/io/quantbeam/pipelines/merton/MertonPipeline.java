@@ -98,7 +98,7 @@ public final class MertonPipeline {
     }
 
     OutputStaging staging = run.stage(output, List.of(RESULT_PREFIX + "-*", DeadLetterOutput.FOLDER + "/*",
-        MertonReport.DATA_FILE, "report.html", "run.json"));
+        MertonReport.DATA_FILE));
     String staged = staging.location();
     PCollection<MertonResult> results = firms.apply("EstimateMerton", new EstimateMerton(settings));
     results.apply("WriteResults", table.writeTo(staged, RESULT_PREFIX, outputFormat));

@@ -97,8 +97,7 @@ public final class MertonPreparePipeline {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the raw files or prepare " + output + ": " + e.getMessage(), e);
     }
-    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", DeadLetterOutput.FOLDER + "/*", "report.html",
-        "run.json"));
+    OutputStaging staging = run.stage(output, List.of(PREFIX + "-*", DeadLetterOutput.FOLDER + "/*"));
     joined.get(JoinFirmDays.FIRMS).apply("WriteFirms",
         FirmInputSinks.PREPARED.writeTo(staging.location(), PREFIX, outputFormat));
     DeadLetterOutput.writeAll(rejected, staging.location(), PrepareMetrics.NAMESPACE);

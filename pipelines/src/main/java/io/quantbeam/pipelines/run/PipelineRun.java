@@ -11,6 +11,7 @@ import io.quantbeam.pipelines.report.RunManifest;
 import io.quantbeam.pipelines.io.DeadLetterOutput;
 import io.quantbeam.pipelines.io.OutputPaths;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -24,6 +25,9 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * end) and {@link #finish} (report.html, run.json, the summary on stdout).
  */
 public final class PipelineRun {
+
+  /** What {@link #finish} writes into every output folder. */
+  private static final List<String> RUN_FILES = List.of("report.html", "run.json");
 
   private final String pipeline;
   private final PipelineOptions options;
@@ -51,12 +55,15 @@ public final class PipelineRun {
   /**
    * Where this run writes instead of {@code output}: a staging folder that {@link #execute} swaps in
    * for the previous run's files (those matching {@code previousRunGlobs}) only once the pipeline has
-   * succeeded. A run that fails leaves the previous results as they were.
+   * succeeded. A run that fails leaves the previous results as they were. The previous report.html
+   * and run.json are always among the files replaced: {@link #finish} writes new ones.
    */
   public OutputStaging stage(String output, List<String> previousRunGlobs) {
     OutputFolder.checkWritable(output);
+    List<String> replaced = new ArrayList<>(previousRunGlobs);
+    replaced.addAll(RUN_FILES);
     try {
-      return OutputStaging.under(output, previousRunGlobs);
+      return OutputStaging.under(output, replaced);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + output + ": " + e.getMessage(), e);
     }

@@ -74,7 +74,7 @@ public final class StressGeneratePipeline {
     LocalDate historyStart = historyStart(options.getHistoryStart());
     String history = null;
     OutputStaging staging = run.stage(output, List.of(StressInputWriter.PORTFOLIO + "-*", StressInputWriter.MARKET,
-        StressInputWriter.COVARIANCE, StressInputWriter.HISTORY, "report.html", "run.json"));
+        StressInputWriter.COVARIANCE, StressInputWriter.HISTORY));
     try {
       StressInputWriter.market(staging.location(), market);
       StressInputWriter.covariance(staging.location(), covariance);

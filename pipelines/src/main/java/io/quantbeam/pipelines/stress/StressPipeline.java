@@ -113,7 +113,7 @@ public final class StressPipeline {
             ? new ReportContext.History(h.loaded().notInHistory(), h.loaded().rejected().size()) : null);
 
     OutputStaging staging = run.stage(output, List.of(PnlSinks.PREFIX + "-*", ContributionSinks.PREFIX + "-*",
-        DeadLetterOutput.FOLDER + "/*", WriteReport.NAME + ".*", "run.json"));
+        DeadLetterOutput.FOLDER + "/*", WriteReport.NAME + ".*"));
     Pipeline pipeline = Pipeline.create(options);
     PCollectionView<PortfolioSnapshot> portfolioView = pipeline
         .apply("Portfolio", Create.of(portfolio).withCoder(SerializableCoder.of(PortfolioSnapshot.class)))

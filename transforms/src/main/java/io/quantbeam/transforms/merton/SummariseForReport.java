@@ -1,8 +1,14 @@
 package io.quantbeam.transforms.merton;
 
 import io.quantbeam.models.merton.MertonResult;
-import io.quantbeam.transforms.combine.CollectToList;
+import io.quantbeam.transforms.combine.GatherToList;
 import io.quantbeam.transforms.merton.MertonReportStats.FirmTermStructure;
+import io.quantbeam.transforms.coders.ColumnCoding;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -41,9 +46,8 @@ public final class SummariseForReport extends PTransform<PCollection<MertonResul
     double[] horizons = horizonsYears;
     return results
         .apply("SummariseFirm", ParDo.of(new SummariseFirmFn(horizonsYears)))
-        .setCoder(SerializableCoder.of(FirmSummary.class))
-        .apply("CollectFirms", Combine.globally(new CollectToList<FirmSummary>()))
-        .setCoder(ListCoder.of(SerializableCoder.of(FirmSummary.class)))
+        .setCoder(FirmSummaryCoder.INSTANCE)
+        .apply("CollectFirms", GatherToList.create())
         .apply("ComputeStats", MapElements.into(TypeDescriptor.of(MertonReportStats.class))
             .via(firms -> stats(horizons, firms)))
         .setCoder(SerializableCoder.of(MertonReportStats.class));
@@ -51,6 +55,31 @@ public final class SummariseForReport extends PTransform<PCollection<MertonResul
 
   /** One firm's contribution: its last finite first-horizon DD in each month, and its last-date term structure. */
   record FirmSummary(int[] months, double[] distanceToDefault, FirmTermStructure termStructure) implements Serializable {}
+
+  /** Column by column: the gathering copies summaries through their coder, Java serialization was its cost. */
+  static final class FirmSummaryCoder extends AtomicCoder<FirmSummary> {
+    static final FirmSummaryCoder INSTANCE = new FirmSummaryCoder();
+
+    @Override
+    public void encode(FirmSummary summary, OutputStream outStream) throws IOException {
+      DataOutputStream out = new DataOutputStream(outStream);
+      ColumnCoding.writeInts(out, summary.months());
+      ColumnCoding.writeDoubles(out, summary.distanceToDefault());
+      out.writeUTF(summary.termStructure().firmId());
+      out.writeLong(summary.termStructure().epochDay());
+      ColumnCoding.writeDoubles(out, summary.termStructure().defaultProbability());
+      out.flush();
+    }
+
+    @Override
+    public FirmSummary decode(InputStream inStream) throws IOException {
+      DataInputStream in = new DataInputStream(inStream);
+      int[] months = ColumnCoding.readInts(in);
+      double[] distanceToDefault = ColumnCoding.readDoubles(in);
+      return new FirmSummary(months, distanceToDefault,
+          new FirmTermStructure(in.readUTF(), in.readLong(), ColumnCoding.readDoubles(in)));
+    }
+  }
 
   /** Highest first-horizon PD first; firm id breaks ties, so the choice is deterministic. */
   static final Comparator<FirmTermStructure> RISK_ORDER = Comparator
