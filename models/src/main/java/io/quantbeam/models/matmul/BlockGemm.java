@@ -2,6 +2,8 @@ package io.quantbeam.models.matmul;
 
 import dev.ludovic.netlib.blas.BLAS;
 import dev.ludovic.netlib.blas.NativeBLAS;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The block product kernel C += A·B through BLAS {@code dgemm} (dev.ludovic.netlib). The binding
@@ -13,7 +15,18 @@ import dev.ludovic.netlib.blas.NativeBLAS;
  */
 public final class BlockGemm {
 
+  /**
+   * netlib logs a WARNING for each implementation it fails to load (no system BLAS, no vector API);
+   * the matmul summary says which one is in use and how to get native BLAS instead. Held here so
+   * that the level outlives garbage collection (JUL keeps loggers weakly).
+   */
+  private static final Logger NETLIB_LOG = quiet(Logger.getLogger("dev.ludovic.netlib"));
   private static final BLAS BLAS_INSTANCE = BLAS.getInstance();
+
+  private static Logger quiet(Logger logger) {
+    logger.setLevel(Level.SEVERE);
+    return logger;
+  }
 
   /** Class name of the BLAS implementation in use, e.g. {@code dev.ludovic.netlib.blas.JNIBLAS}. */
   public static String implementation() {

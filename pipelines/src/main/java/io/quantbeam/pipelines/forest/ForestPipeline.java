@@ -93,7 +93,7 @@ public final class ForestPipeline {
         MODELS + "/*", DeadLetterOutput.FOLDER + "/*", SUMMARY_FILE));
     String staged = staging.location();
     PCollection<SymbolResult> results = series.apply("GridSearch",
-        new GridSearchForests(settings.withModelFolder(OutputPaths.child(staged, MODELS))));
+        new GridSearchForests(settings).writingModelsTo(OutputPaths.child(staged, MODELS)));
     results.apply("WriteResults", FileIO.<SymbolResult>write()
         .via(ForestTableSinks.RESULTS.sink(outputFormat)).to(staged).withPrefix(RESULTS_PREFIX)
         .withSuffix(outputFormat.suffix()).withNumShards(1));

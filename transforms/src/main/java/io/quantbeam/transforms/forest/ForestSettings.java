@@ -55,12 +55,6 @@ public record ForestSettings(List<TreeParameters> grid, int subForests, int fina
     }
   }
 
-  /** The same settings, writing the models to {@code folder} (e.g. a run's staging folder). */
-  public ForestSettings withModelFolder(String folder) {
-    return new ForestSettings(grid, subForests, finalSubForests, treesPerSubForest, seed, layout, minTrainRows,
-        workFolder, folder, split);
-  }
-
   public int finalTrees() {
     return finalSubForests * treesPerSubForest;
   }

@@ -64,9 +64,23 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
   private static final TupleTag<SubForestResult> FINAL_PARTS = new TupleTag<>() {};
 
   private final ForestSettings settings;
+  private final String modelsWrittenTo;
 
   public GridSearchForests(ForestSettings settings) {
+    this(settings, settings.modelFolder());
+  }
+
+  private GridSearchForests(ForestSettings settings, String modelsWrittenTo) {
     this.settings = settings;
+    this.modelsWrittenTo = modelsWrittenTo;
+  }
+
+  /**
+   * The same search, writing the model files into {@code folder} (a run's staging folder) while the
+   * results name them in {@link ForestSettings#modelFolder()}, where they are once the run is committed.
+   */
+  public GridSearchForests writingModelsTo(String folder) {
+    return new GridSearchForests(settings, folder);
   }
 
   @Override
@@ -116,7 +130,7 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
 
     PCollection<SymbolResult> trained = KeyedPCollectionTuple.of(FINAL_PARTS, finalParts).and(GRIDS, grids)
         .apply("JoinFinalWithGrid", CoGroupByKey.create())
-        .apply("AssembleModels", ParDo.of(new AssembleModelFn(settings, FINAL_PARTS, GRIDS)))
+        .apply("AssembleModels", ParDo.of(new AssembleModelFn(settings, modelsWrittenTo, FINAL_PARTS, GRIDS)))
         .setCoder(ForestCoders.SymbolResultCoder.of());
 
     return PCollectionList.of(trained).and(prepared.get(UNFIT))
@@ -223,12 +237,15 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
   /** Scores the final sub-forests on the test rows and writes them into the symbol's model file. */
   private static final class AssembleModelFn extends DoFn<KV<String, CoGbkResult>, SymbolResult> {
     private final ForestSettings settings;
+    private final String modelsWrittenTo;
     private final TupleTag<SubForestResult> partsTag;
     private final TupleTag<SymbolGrid> gridTag;
     private final Counter trainedSymbols = Metrics.counter(ForestMetrics.NAMESPACE, ForestMetrics.SYMBOLS_TRAINED);
 
-    AssembleModelFn(ForestSettings settings, TupleTag<SubForestResult> partsTag, TupleTag<SymbolGrid> gridTag) {
+    AssembleModelFn(ForestSettings settings, String modelsWrittenTo, TupleTag<SubForestResult> partsTag,
+        TupleTag<SymbolGrid> gridTag) {
       this.settings = settings;
+      this.modelsWrittenTo = modelsWrittenTo;
       this.partsTag = partsTag;
       this.gridTag = gridTag;
     }
@@ -247,7 +264,7 @@ public final class GridSearchForests extends PTransform<PCollection<BarSeries>, 
       ImpurityImportance impurity = new ImpurityImportance(testRows.featureCount());
       PermutationImportance permutation = new PermutationImportance(testRows, matrices.scoringPrices(Phase.FINAL),
           matrices.prepared().target(), settings.seed(), symbol);
-      ModelAssembly.write(modelPath, average.parts(), settings.finalTrees(), forest -> {
+      ModelAssembly.write(ForestFiles.modelPath(modelsWrittenTo, symbol), average.parts(), settings.finalTrees(), forest -> {
         impurity.add(forest);
         permutation.add(forest);
       });
