@@ -93,6 +93,35 @@ class ForestModelCodecTest {
     assertEquals("unsupported forest model version 3; this reader knows versions 1 and 2", version.getMessage());
   }
 
+  @Test
+  void theChecksumAloneCatchesDamageAnywhereWhateverTheReadSizes() throws IOException {
+    byte[] bytes = encode(model);
+    for (int chunk : new int[] {1, 3, 4, 5, 1 << 20}) {
+      ForestModelCodec.verifyChecksum(trickle(bytes, chunk)); // intact: no exception
+
+      byte[] flipped = bytes.clone();
+      flipped[bytes.length - 5] ^= 0x01; // the last byte before the checksum
+      IOException corrupt = assertThrows(IOException.class, () -> ForestModelCodec.verifyChecksum(trickle(flipped, chunk)));
+      assertEquals("forest model checksum mismatch: the file is corrupt or truncated", corrupt.getMessage());
+
+      byte[] cutAfterHeader = Arrays.copyOf(bytes, 64);
+      assertThrows(IOException.class, () -> ForestModelCodec.verifyChecksum(trickle(cutAfterHeader, chunk)));
+      IOException tiny = assertThrows(IOException.class,
+          () -> ForestModelCodec.verifyChecksum(trickle(Arrays.copyOf(bytes, 3), chunk)));
+      assertEquals("forest model is truncated", tiny.getMessage());
+    }
+  }
+
+  /** {@code bytes}, handed out at most {@code chunk} at a time (as network streams do). */
+  private static java.io.InputStream trickle(byte[] bytes, int chunk) {
+    return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, chunk));
+      }
+    };
+  }
+
   private static byte[] encode(ForestModel m, int version) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ForestModelCodec.write(m, out, version);

@@ -86,4 +86,16 @@ class ForestScorePipelineTest {
         () -> ForestRuns.score(dir.resolve("out"), "--models=" + dir.resolve("none")));
     assertTrue(e.getMessage().startsWith("--models matched no model files: " + dir.resolve("none")), e.getMessage());
   }
+
+  @Test
+  void aModelCutShortAfterItsHeaderIsNamedBeforeAnyWork(@TempDir Path dir) throws IOException {
+    ForestRuns.forest(dir.resolve("trained"), "--sampleSymbols=1", "--sampleDays=3", "--outputFormat=csv");
+    Path model = OutputFiles.matching(dir.resolve("trained/models"), "*.qbrf").get(0);
+    byte[] bytes = Files.readAllBytes(model);
+    Files.write(model, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // the header is intact
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ForestRuns.score(dir.resolve("scored"), "--models=" + dir.resolve("trained/models")));
+    assertEquals(model + " is not a readable forest model: forest model checksum mismatch: the file is corrupt or "
+        + "truncated", e.getMessage());
+  }
 }

@@ -188,6 +188,43 @@ public final class ForestModelCodec {
     }
   }
 
+  /**
+   * Checks a whole model file against its trailing checksum without building the trees: what a run
+   * checks before any work, so that a file cut short or damaged after its header is named up front.
+   *
+   * @throws IOException naming what is wrong (too short, checksum mismatch)
+   */
+  public static void verifyChecksum(InputStream in) throws IOException {
+    CRC32 crc = new CRC32();
+    byte[] buffer = new byte[1 << 16];
+    byte[] tail = new byte[Integer.BYTES]; // the last bytes seen: the checksum once the stream ends
+    int held = 0;
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      int checked = held + n - tail.length; // bytes now known not to be among the last four
+      if (checked <= 0) {
+        System.arraycopy(buffer, 0, tail, held, n);
+        held += n;
+        continue;
+      }
+      int fromTail = Math.min(held, checked);
+      crc.update(tail, 0, fromTail);
+      crc.update(buffer, 0, checked - fromTail);
+      byte[] last = new byte[tail.length];
+      int kept = held - fromTail;
+      System.arraycopy(tail, fromTail, last, 0, kept);
+      System.arraycopy(buffer, n - (tail.length - kept), last, kept, tail.length - kept);
+      tail = last;
+      held = tail.length;
+    }
+    if (held < tail.length) {
+      throw new IOException("forest model is truncated");
+    }
+    int stored = ((tail[0] & 0xff) << 24) | ((tail[1] & 0xff) << 16) | ((tail[2] & 0xff) << 8) | (tail[3] & 0xff);
+    if (stored != (int) crc.getValue()) {
+      throw new IOException("forest model checksum mismatch: the file is corrupt or truncated");
+    }
+  }
+
   /** Reads the header; {@code version[0]} receives the file's format version. */
   private static ForestModelHeader readHeaderFields(DataInputStream data, int[] versionOut) throws IOException {
     byte[] magic = new byte[MAGIC.length];

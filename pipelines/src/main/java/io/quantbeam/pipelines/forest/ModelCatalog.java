@@ -17,8 +17,9 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
  * The saved models a scoring run uses, found before the run starts: each file's header says which
- * symbol it is for and which features it needs. Two models for one symbol, a file that is not a
- * model, or features forest-score cannot build stop the run with a message naming the file.
+ * symbol it is for and which features it needs, and each whole file is checked against its checksum.
+ * Two models for one symbol, a file that is not a model or is cut short or damaged, or features
+ * forest-score cannot build stop the run with a message naming the file.
  */
 record ModelCatalog(Map<String, String> pathBySymbol, Map<String, FeatureLayout> layoutBySymbol) {
 
@@ -35,8 +36,9 @@ record ModelCatalog(Map<String, String> pathBySymbol, Map<String, FeatureLayout>
     for (MatchResult.Metadata file : files) {
       String path = file.resourceId().toString();
       ForestModelHeader header;
-      try (InputStream in = ForestFiles.open(path)) {
+      try (InputStream in = ForestFiles.open(path); InputStream whole = ForestFiles.open(path)) {
         header = ForestModelCodec.readHeader(in);
+        ForestModelCodec.verifyChecksum(whole);
       } catch (IOException e) {
         throw new IllegalArgumentException(path + " is not a readable forest model: " + e.getMessage());
       }
