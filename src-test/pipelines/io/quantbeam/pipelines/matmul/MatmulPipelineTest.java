@@ -10,6 +10,7 @@ import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.NpyCodec;
 import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.RunMetrics;
+import io.quantbeam.pipelines.testing.DirectRunnerWorkers;
 import io.quantbeam.pipelines.testing.OutputFiles;
 import io.quantbeam.transforms.matmul.MatmulMetrics;
 import java.io.IOException;
@@ -273,18 +274,10 @@ class MatmulPipelineTest {
         + "not finish)", e.getMessage());
   }
 
-  /**
-   * The exception a failed run reports, unwrapped from the runner's wrapper, once the runner's
-   * workers have stopped: tasks already running when another fails finish on their own, and may
-   * still be writing blocks (never matrix.json) into the output folder for a moment.
-   */
+  /** The exception a failed run reports, unwrapped from the runner's wrapper, once the runner's workers have stopped. */
   private static Throwable failureOf(org.junit.jupiter.api.function.Executable run) throws InterruptedException {
     PipelineExecutionException e = assertThrows(PipelineExecutionException.class, run);
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < deadline && Thread.getAllStackTraces().keySet().stream()
-        .anyMatch(thread -> thread.isAlive() && thread.getName().startsWith("direct-runner-worker"))) {
-      Thread.sleep(50);
-    }
+    DirectRunnerWorkers.awaitStopped();
     return e.getCause();
   }
 
