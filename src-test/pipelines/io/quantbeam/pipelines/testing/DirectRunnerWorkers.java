@@ -11,12 +11,24 @@ public final class DirectRunnerWorkers {
 
   private DirectRunnerWorkers() {}
 
-  /** Returns once no {@code direct-runner-worker} thread is alive, or after 30 s. */
+  /**
+   * Returns once no {@code direct-runner-worker} thread is running a task (idle ones wait in the
+   * runner's thread pool for a minute before they end), or after 30 s.
+   */
   public static void awaitStopped() throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE_NANOS;
-    while (System.nanoTime() < deadline && Thread.getAllStackTraces().keySet().stream()
-        .anyMatch(thread -> thread.isAlive() && thread.getName().startsWith("direct-runner-worker"))) {
+    while (System.nanoTime() < deadline && Thread.getAllStackTraces().entrySet().stream()
+        .anyMatch(thread -> thread.getKey().getName().startsWith("direct-runner-worker") && runsATask(thread.getValue()))) {
       Thread.sleep(50);
     }
+  }
+
+  private static boolean runsATask(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      if (frame.getClassName().equals("org.apache.beam.runners.direct.DirectTransformExecutor")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
