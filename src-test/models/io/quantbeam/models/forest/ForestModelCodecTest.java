@@ -97,17 +97,19 @@ class ForestModelCodecTest {
   void theChecksumAloneCatchesDamageAnywhereWhateverTheReadSizes() throws IOException {
     byte[] bytes = encode(model);
     for (int chunk : new int[] {1, 3, 4, 5, 1 << 20}) {
-      ForestModelCodec.verifyChecksum(trickle(bytes, chunk)); // intact: no exception
+      assertEquals(model.header(), ForestModelCodec.readCheckedHeader(trickle(bytes, chunk), bytes.length));
 
       byte[] flipped = bytes.clone();
       flipped[bytes.length - 5] ^= 0x01; // the last byte before the checksum
-      IOException corrupt = assertThrows(IOException.class, () -> ForestModelCodec.verifyChecksum(trickle(flipped, chunk)));
+      IOException corrupt = assertThrows(IOException.class,
+          () -> ForestModelCodec.readCheckedHeader(trickle(flipped, chunk), flipped.length));
       assertEquals("forest model checksum mismatch: the file is corrupt or truncated", corrupt.getMessage());
 
       byte[] cutAfterHeader = Arrays.copyOf(bytes, 64);
-      assertThrows(IOException.class, () -> ForestModelCodec.verifyChecksum(trickle(cutAfterHeader, chunk)));
+      assertThrows(IOException.class,
+          () -> ForestModelCodec.readCheckedHeader(trickle(cutAfterHeader, chunk), cutAfterHeader.length));
       IOException tiny = assertThrows(IOException.class,
-          () -> ForestModelCodec.verifyChecksum(trickle(Arrays.copyOf(bytes, 3), chunk)));
+          () -> ForestModelCodec.readCheckedHeader(trickle(Arrays.copyOf(bytes, 3), chunk), 3));
       assertEquals("forest model is truncated", tiny.getMessage());
     }
   }

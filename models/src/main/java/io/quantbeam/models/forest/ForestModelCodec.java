@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -189,40 +190,71 @@ public final class ForestModelCodec {
   }
 
   /**
-   * Checks a whole model file against its trailing checksum without building the trees: what a run
-   * checks before any work, so that a file cut short or damaged after its header is named up front.
+   * Reads the header and checks the whole file against its trailing checksum, in one pass and
+   * without building the trees: what a run checks before any work, so that a file cut short or
+   * damaged after its header is named up front.
    *
-   * @throws IOException naming what is wrong (too short, checksum mismatch)
+   * @param size the file's length in bytes, as its file system reports it
+   * @throws IOException naming what is wrong (not a model, truncated, checksum mismatch)
    */
-  public static void verifyChecksum(InputStream in) throws IOException {
-    CRC32 crc = new CRC32();
-    byte[] buffer = new byte[1 << 16];
-    byte[] tail = new byte[Integer.BYTES]; // the last bytes seen: the checksum once the stream ends
-    int held = 0;
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      int checked = held + n - tail.length; // bytes now known not to be among the last four
-      if (checked <= 0) {
-        System.arraycopy(buffer, 0, tail, held, n);
-        held += n;
-        continue;
-      }
-      int fromTail = Math.min(held, checked);
-      crc.update(tail, 0, fromTail);
-      crc.update(buffer, 0, checked - fromTail);
-      byte[] last = new byte[tail.length];
-      int kept = held - fromTail;
-      System.arraycopy(tail, fromTail, last, 0, kept);
-      System.arraycopy(buffer, n - (tail.length - kept), last, kept, tail.length - kept);
-      tail = last;
-      held = tail.length;
-    }
-    if (held < tail.length) {
+  public static ForestModelHeader readCheckedHeader(InputStream in, long size) throws IOException {
+    if (size < Integer.BYTES) {
       throw new IOException("forest model is truncated");
     }
-    int stored = ((tail[0] & 0xff) << 24) | ((tail[1] & 0xff) << 16) | ((tail[2] & 0xff) << 8) | (tail[3] & 0xff);
+    CRC32 crc = new CRC32();
+    DataInputStream body = new DataInputStream(new BufferedInputStream(
+        new CheckedInputStream(firstBytes(in, size - Integer.BYTES), crc), 1 << 16));
+    ForestModelHeader header;
+    int stored;
+    try {
+      header = readHeaderFields(body, new int[1]);
+      body.transferTo(OutputStream.nullOutputStream()); // the trees, summed into the checksum
+      stored = new DataInputStream(in).readInt();
+    } catch (EOFException e) {
+      throw new IOException("forest model is truncated", e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("forest model is malformed: " + e.getMessage(), e);
+    }
     if (stored != (int) crc.getValue()) {
       throw new IOException("forest model checksum mismatch: the file is corrupt or truncated");
     }
+    return header;
+  }
+
+  /** The first {@code limit} bytes of {@code in}, which is left positioned just after them. */
+  private static InputStream firstBytes(InputStream in, long limit) {
+    return new FilterInputStream(in) {
+      private long left = limit;
+
+      @Override
+      public int read() throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int b = super.read();
+        if (b >= 0) {
+          left--;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = super.read(buffer, offset, (int) Math.min(length, left));
+        if (n > 0) {
+          left -= n;
+        }
+        return n;
+      }
+
+      @Override
+      public int available() throws IOException {
+        return (int) Math.min(super.available(), left);
+      }
+    };
   }
 
   /** Reads the header; {@code version[0]} receives the file's format version. */

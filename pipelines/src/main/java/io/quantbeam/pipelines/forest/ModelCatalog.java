@@ -36,9 +36,8 @@ record ModelCatalog(Map<String, String> pathBySymbol, Map<String, FeatureLayout>
     for (MatchResult.Metadata file : files) {
       String path = file.resourceId().toString();
       ForestModelHeader header;
-      try (InputStream in = ForestFiles.open(path); InputStream whole = ForestFiles.open(path)) {
-        header = ForestModelCodec.readHeader(in);
-        ForestModelCodec.verifyChecksum(whole);
+      try (InputStream in = ForestFiles.open(path)) {
+        header = ForestModelCodec.readCheckedHeader(in, file.sizeBytes());
       } catch (IOException e) {
         throw new IllegalArgumentException(path + " is not a readable forest model: " + e.getMessage());
       }
