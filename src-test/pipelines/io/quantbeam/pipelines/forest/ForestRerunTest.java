@@ -1,7 +1,7 @@
 package io.quantbeam.pipelines.forest;
 
+import static io.quantbeam.pipelines.testing.OutputFiles.assertKeptAsItWas;
 import static io.quantbeam.pipelines.testing.OutputFiles.contents;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,12 +37,7 @@ class ForestRerunTest {
     assertFalse(failure instanceof IllegalArgumentException, "failed in the run, not in the pre-flight: " + failure);
     DirectRunnerWorkers.awaitStopped();
 
-    Map<String, byte[]> after = contents(output);
-    // A task still running when the run failed may write into the staging folder after it was
-    // removed; the next run clears it.
-    after.keySet().removeIf(name -> name.startsWith(OutputStaging.FOLDER + "/"));
-    assertEquals(before.keySet(), after.keySet());
-    before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " changed"));
+    assertKeptAsItWas(before, output);
   }
 
   @Test

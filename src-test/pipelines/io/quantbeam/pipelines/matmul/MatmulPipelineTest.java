@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantbeam.models.matmul.MatrixLayout;
 import io.quantbeam.models.matmul.NpyCodec;
-import io.quantbeam.pipelines.io.OutputStaging;
 import io.quantbeam.pipelines.run.RunMetrics;
 import io.quantbeam.pipelines.testing.DirectRunnerWorkers;
 import io.quantbeam.pipelines.testing.OutputFiles;
@@ -128,17 +127,7 @@ class MatmulPipelineTest {
     Throwable cause = failureOf(() -> MatmulRuns.matmul(a, broken, c));
     assertEquals("bad block B(3, 1) at " + block + ": truncated: the header announces 2560 data bytes for shape (8, 40), "
         + "the file ends after 2552", cause.getMessage());
-    assertKeptAsItWas(before, c);
-  }
-
-  /** The folder holds exactly the files of {@code before}, byte for byte: a failed rerun changed nothing. */
-  private static void assertKeptAsItWas(Map<String, byte[]> before, Path folder) throws IOException {
-    Map<String, byte[]> after = OutputFiles.contents(folder);
-    // A product task that was already running when another failed may still write its block into
-    // the staging folder after it was removed; the next run clears it (see failureOf).
-    after.keySet().removeIf(name -> name.startsWith(OutputStaging.FOLDER + "/"));
-    assertEquals(before.keySet(), after.keySet());
-    before.forEach((name, content) -> assertArrayEquals(content, after.get(name), name + " changed"));
+    OutputFiles.assertKeptAsItWas(before, c);
   }
 
   @Test
@@ -255,7 +244,7 @@ class MatmulPipelineTest {
     assertTrue(cause.getMessage().contains("the inputs hold NaN/Inf, which propagate into C, so C cannot be verified "
         + "(the product is not at fault): block (1, 1) of A at " + withInf + " (1 NaN/Inf value); block (0, 2) of B at "
         + withNaN + " (2 NaN/Inf values)"), cause.getMessage());
-    assertKeptAsItWas(unverified, dir.resolve("c"));
+    OutputFiles.assertKeptAsItWas(unverified, dir.resolve("c"));
   }
 
   @Test

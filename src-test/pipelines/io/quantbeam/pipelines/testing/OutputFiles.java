@@ -1,5 +1,9 @@
 package io.quantbeam.pipelines.testing;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quantbeam.pipelines.io.OutputStaging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -88,5 +92,17 @@ public final class OutputFiles {
       }
     }
     return files;
+  }
+
+  /**
+   * The folder holds exactly the files of {@code before}, byte for byte: a failed rerun changed
+   * nothing. A staging folder is ignored: a task still running when the run failed may write into
+   * it after it was removed, and the next run clears it.
+   */
+  public static void assertKeptAsItWas(Map<String, byte[]> before, Path folder) throws IOException {
+    Map<String, byte[]> after = contents(folder);
+    after.keySet().removeIf(name -> name.startsWith(OutputStaging.FOLDER + "/"));
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((name, content) -> assertArrayEquals(content, after.get(name), name + " changed"));
   }
 }
